@@ -1,0 +1,53 @@
+package dev.fundcrm.domain.port.out;
+
+import dev.fundcrm.domain.model.Contact;
+import dev.fundcrm.domain.model.ContactId;
+import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.Organization;
+import dev.fundcrm.domain.model.OrganizationId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CRM's people and organizations. An address (given or alias, by its normalized form) belongs to at most
+ * one contact; a domain to at most one organization. Thread-safe.
+ */
+public interface Contacts {
+
+    /**
+     * Adds a new contact.
+     *
+     * @throws AddressTakenException if one of its addresses already reaches another contact
+     */
+    void add(Contact contact);
+
+    /** Adds an organization. @throws AddressTakenException if one of its domains belongs to another */
+    void addOrganization(Organization organization);
+
+    /**
+     * Adds an alias to a contact; adding one it already has changes nothing.
+     *
+     * @throws AddressTakenException if the alias reaches another contact
+     * @throws IllegalArgumentException if there is no such contact
+     */
+    Contact addAlias(ContactId contact, EmailAddress alias);
+
+    Optional<Contact> find(ContactId id);
+
+    /** The contact one of whose addresses or aliases has the address's normalized form. */
+    Optional<Contact> findByAddress(EmailAddress address);
+
+    Optional<Organization> findOrganization(OrganizationId id);
+
+    /** The organization owning the domain of the address, or a parent domain of it. */
+    Optional<Organization> findOrganizationByDomain(String asciiDomain);
+
+    /** All contacts, by name then id. */
+    List<Contact> all();
+
+    /** Contacts whose name or an address contains the text, ignoring case; at most {@code limit}, by name. */
+    List<Contact> search(String text, int limit);
+
+    /** All organizations, by name then id. */
+    List<Organization> organizations();
+}

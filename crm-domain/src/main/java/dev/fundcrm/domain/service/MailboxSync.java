@@ -1,0 +1,183 @@
+package dev.fundcrm.domain.service;
+
+import dev.fundcrm.domain.model.BlockEntry;
+import dev.fundcrm.domain.model.ChangePage;
+import dev.fundcrm.domain.model.Checkpoint;
+import dev.fundcrm.domain.model.Disposition;
+import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.Mailbox;
+import dev.fundcrm.domain.model.MailboxAccount;
+import dev.fundcrm.domain.model.Match;
+import dev.fundcrm.domain.model.MessageKey;
+import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.ParsedMessage;
+import dev.fundcrm.domain.model.Proposal;
+import dev.fundcrm.domain.model.Quarantined;
+import dev.fundcrm.domain.model.SyncOutcome;
+import dev.fundcrm.domain.model.SyncState;
+import dev.fundcrm.domain.model.SyncStatus;
+import dev.fundcrm.domain.model.Triage;
+import dev.fundcrm.domain.port.in.SyncMailbox;
+import dev.fundcrm.domain.port.out.CaptureException;
+import dev.fundcrm.domain.port.out.MailboxSource;
+import dev.fundcrm.domain.port.out.Stores;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The sync use case. Per page: skip what this mailbox already saw, read the rest at headers level, triage,
+ * read in full only what matches, store each message with its proposals in one transaction, and only then
+ * move the checkpoint. A crash anywhere loses nothing (the page is listed again) and duplicates nothing
+ * (what was stored is known, and every write is idempotent).
+ */
+public final class MailboxSync implements SyncMailbox {
+
+    /** Messages listed per page: one checkpoint per page. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final MailboxSource source;
+    private final Stores stores;
+    private final MessageTriage triage;
+    private final Clock clock;
+    private final int pageSize;
+
+    public MailboxSync(MailboxSource source, Stores stores, MessageTriage triage, Clock clock, int pageSize) {
+        this.source = source;
+        this.stores = stores;
+        this.triage = triage;
+        this.clock = clock;
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive, was " + pageSize);
+        }
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public SyncOutcome sync(Mailbox mailbox) {
+        Optional<MailboxAccount> account = stores.mailboxes().find(mailbox);
+        if (account.isEmpty()) {
+            return new SyncOutcome.NotRegistered(mailbox);
+        }
+        if (account.get().paused()) {
+            return new SyncOutcome.Paused();
+        }
+        SyncCounts counts = new SyncCounts();
+        try {
+            Checkpoint checkpoint = stores.mailboxes().state(mailbox).checkpoint();
+            runPages(account.get(), checkpoint, counts);
+        } catch (CaptureException e) {
+            return failed(mailbox, e);
+        }
+        SyncState before = stores.mailboxes().state(mailbox);
+        stores.mailboxes().saveState(before.succeeded(clock.instant(), counts.listed, counts.newMessages()));
+        return new SyncOutcome.Completed(counts.toReport());
+    }
+
+    private void runPages(MailboxAccount account, Checkpoint start, SyncCounts counts) {
+        Mailbox mailbox = account.mailbox();
+        Checkpoint checkpoint = start;
+        List<BlockEntry> blocklist = stores.blocklist().entries();
+        boolean more = true;
+        while (more) {
+            ChangePage page;
+            try {
+                page = source.changes(mailbox, checkpoint, pageSize);
+            } catch (CaptureException e) {
+                if (e.kind() != CaptureException.Kind.HISTORY_EXPIRED || checkpoint.isStart()) {
+                    throw e;
+                }
+                counts.restarted = true;
+                checkpoint = Checkpoint.START;
+                continue;
+            }
+            capturePage(account, page, blocklist, counts);
+            stores.mailboxes().saveCheckpoint(mailbox, page.next());
+            checkpoint = page.next();
+            more = page.hasMore();
+        }
+    }
+
+    private void capturePage(MailboxAccount account, ChangePage page, List<BlockEntry> blocklist,
+                             SyncCounts counts) {
+        counts.pages++;
+        counts.listed += page.refs().size();
+        counts.estimatedTotal = page.estimatedTotal();
+        Set<GmailMessageId> known = stores.messages().knownIds(account.mailbox(),
+                page.refs().stream().map(MessageRef::messageId).toList());
+        List<MessageRef> fresh = page.refs().stream().filter(ref -> !known.contains(ref.messageId())).toList();
+        counts.alreadyKnown += page.refs().size() - fresh.size();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        for (FetchedMessage fetched : source.fetchHeaders(account.mailbox(), fresh)) {
+            if (fetched instanceof FetchedMessage.Parsed parsed) {
+                captureOne(account, parsed.message(), blocklist, counts);
+            } else if (fetched instanceof FetchedMessage.Unparseable unparseable) {
+                quarantine(unparseable, counts);
+            } else {
+                counts.vanished++;
+            }
+        }
+    }
+
+    private void captureOne(MailboxAccount account, ParsedMessage headers, List<BlockEntry> blocklist,
+                            SyncCounts counts) {
+        MessageKey key = headers.key();
+        Triage verdict = triage.classify(headers, account, blocklist);
+        if (verdict instanceof Triage.Skip skip) {
+            stores.messages().recordSighting(key, headers.ref(), skip.reason().disposition());
+            counts.skipped(skip.reason());
+            return;
+        }
+        List<Match> matches = ((Triage.Relevant) verdict).matches();
+        Optional<ParsedMessage> full = stores.messages().hasContent(key)
+                ? Optional.empty()
+                : readFull(headers.ref(), counts);
+        if (full.isEmpty() && !stores.messages().hasContent(key)) {
+            return;
+        }
+        Instant now = clock.instant();
+        Instant occurredAt = headers.sentAt().orElse(now);
+        stores.transactions().run(() -> {
+            full.ifPresent(content -> stores.messages().storeContent(key, content));
+            for (Match match : matches) {
+                if (stores.proposals().addIfAbsent(Proposal.pending(key, match, occurredAt, now))) {
+                    counts.proposalsCreated++;
+                }
+            }
+            stores.messages().recordSighting(key, headers.ref(), Disposition.CAPTURED);
+        });
+        counts.captured++;
+    }
+
+    private Optional<ParsedMessage> readFull(MessageRef ref, SyncCounts counts) {
+        FetchedMessage fetched = source.fetchFull(ref);
+        if (fetched instanceof FetchedMessage.Parsed parsed) {
+            return Optional.of(parsed.message());
+        }
+        if (fetched instanceof FetchedMessage.Unparseable unparseable) {
+            quarantine(unparseable, counts);
+        } else {
+            counts.vanished++;
+        }
+        return Optional.empty();
+    }
+
+    private void quarantine(FetchedMessage.Unparseable message, SyncCounts counts) {
+        stores.messages().quarantine(new Quarantined(message.ref(), message.reason(), message.partial(),
+                clock.instant()));
+        counts.quarantined++;
+    }
+
+    private SyncOutcome failed(Mailbox mailbox, CaptureException e) {
+        boolean permission = e.kind() == CaptureException.Kind.PERMISSION;
+        SyncState state = stores.mailboxes().state(mailbox);
+        stores.mailboxes().saveState(state.failed(clock.instant(),
+                permission ? SyncStatus.NEEDS_ATTENTION : SyncStatus.RETRYING, e.getMessage()));
+        return permission ? new SyncOutcome.PermissionDenied(e.getMessage()) : new SyncOutcome.RetryLater(e.getMessage());
+    }
+}

@@ -1,0 +1,49 @@
+package dev.fundcrm.domain.service;
+
+import dev.fundcrm.domain.model.Contact;
+import dev.fundcrm.domain.model.Organization;
+import dev.fundcrm.domain.model.Page;
+import dev.fundcrm.domain.model.Proposal;
+import dev.fundcrm.domain.model.ProposalTarget;
+import dev.fundcrm.domain.model.StoredMessage;
+import dev.fundcrm.domain.port.in.ListPendingProposals;
+import dev.fundcrm.domain.port.out.PendingQuery;
+import dev.fundcrm.domain.port.out.Stores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The review queue, read-only: one page of pending proposals with their contacts and messages. Thread-safe. */
+public final class ReviewQueue implements ListPendingProposals {
+
+    private final Stores stores;
+
+    public ReviewQueue(Stores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public Page<PendingProposal> list(PendingQuery query) {
+        Page<Proposal> page = stores.proposals().pending(query);
+        List<PendingProposal> items = new ArrayList<>(page.items().size());
+        for (Proposal proposal : page.items()) {
+            Optional<StoredMessage> message = stores.messages().find(proposal.messageKey());
+            if (message.isEmpty()) {
+                throw new IllegalStateException("proposal " + proposal.id() + " has no stored message "
+                        + proposal.messageKey());
+            }
+            Contact contact = null;
+            Organization organization = null;
+            if (proposal.target() instanceof ProposalTarget.KnownContact known) {
+                contact = stores.contacts().find(known.contactId()).orElse(null);
+                organization = contact == null ? null : contact.organizationId()
+                        .flatMap(stores.contacts()::findOrganization).orElse(null);
+            } else if (proposal.target() instanceof ProposalTarget.NewPerson person) {
+                organization = stores.contacts().findOrganization(person.organizationId()).orElse(null);
+            }
+            items.add(new PendingProposal(proposal, contact, organization, message.get().content(),
+                    message.get().mailboxes()));
+        }
+        return new Page<>(items, page.nextCursor());
+    }
+}
