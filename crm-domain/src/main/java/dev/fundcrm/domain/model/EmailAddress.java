@@ -1,6 +1,7 @@
 package dev.fundcrm.domain.model;
 
 import java.net.IDN;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -149,8 +150,9 @@ public final class EmailAddress {
         if (local.isEmpty()) {
             throw invalid(text, "the part before '@' is empty");
         }
-        if (local.length() > MAX_LOCAL_LENGTH) {
-            throw invalid(text, "the part before '@' is longer than " + MAX_LOCAL_LENGTH + " characters");
+        // RFC 6531 keeps RFC 5321's limit in octets, so a UTF-8 local part counts its encoded bytes.
+        if (local.getBytes(StandardCharsets.UTF_8).length > MAX_LOCAL_LENGTH) {
+            throw invalid(text, "the part before '@' is longer than " + MAX_LOCAL_LENGTH + " octets");
         }
         if (local.length() >= 2 && local.startsWith("\"") && local.endsWith("\"")) {
             checkQuoted(text, local.substring(1, local.length() - 1));
@@ -162,15 +164,27 @@ public final class EmailAddress {
         if (local.contains("..")) {
             throw invalid(text, "the part before '@' has two dots in a row");
         }
-        for (int i = 0; i < local.length(); i++) {
-            char c = local.charAt(i);
+        if (local.indexOf('@') >= 0) {
+            throw invalid(text, "it has more than one '@' (quote the local part to use one in it)");
+        }
+        for (int i = 0; i < local.length(); i += Character.charCount(local.codePointAt(i))) {
+            int c = local.codePointAt(i);
             boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || ATEXT_SPECIALS.indexOf(c) >= 0 || (c > 127 && Character.isLetterOrDigit(c));
+                    || c == '.' || ATEXT_SPECIALS.indexOf(c) >= 0 || (c > 127 && isVisibleNonAscii(c));
             if (!allowed) {
                 throw invalid(text, "the part before '@' contains " + describe(c)
                         + " (quote the local part to use it)");
             }
         }
+    }
+
+    // RFC 6531 allows any UTF-8 beyond ASCII (combining marks, letters outside the BMP); we still refuse
+    // the invisible ones, which only serve to make two addresses look alike.
+    private static boolean isVisibleNonAscii(int c) {
+        int type = Character.getType(c);
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.CONTROL
+                && type != Character.FORMAT && type != Character.SURROGATE && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED;
     }
 
     private static void checkQuoted(String text, String inner) {
@@ -198,25 +212,40 @@ public final class EmailAddress {
         if (domainPart.startsWith("[")) {
             throw invalid(text, "address literals such as [192.0.2.1] are not accepted");
         }
-        try {
-            String ascii = Domains.ascii(domainPart);
-            if (!ascii.contains(".")) {
-                throw invalid(text, "the domain '" + domainPart + "' has no dot");
+        // Domains.ascii strips white space, which would let "jane@ acme.com" through.
+        for (int i = 0; i < domainPart.length(); i++) {
+            char c = domainPart.charAt(i);
+            if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                throw invalid(text, "the domain after '@' contains " + describe(c));
             }
-            return ascii;
+        }
+        String ascii;
+        try {
+            ascii = Domains.ascii(domainPart);
         } catch (IllegalArgumentException e) {
             throw invalid(text, e.getMessage());
         }
+        if (!ascii.contains(".")) {
+            throw invalid(text, "the domain '" + domainPart + "' has no dot");
+        }
+        String topLevel = ascii.substring(ascii.lastIndexOf('.') + 1);
+        if (topLevel.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw invalid(text, "the domain '" + domainPart + "' ends in a number, like an IP address"
+                    + " (address literals are not accepted)");
+        }
+        return ascii;
     }
 
-    private static String describe(char c) {
-        return Character.isISOControl(c) || Character.isWhitespace(c)
-                ? String.format("the control or space character U+%04X", (int) c)
-                : "'" + c + "'";
+    private static String describe(int c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE
+                ? String.format("the invisible character U+%04X", c)
+                : "'" + Character.toString(c) + "'";
     }
 
+    // The reason may quote the domain, so the whole message is cleaned: no line break reaches a log.
     private static IllegalArgumentException invalid(String text, String why) {
-        return new IllegalArgumentException("invalid email address '" + Objects.toString(text)
-                .replaceAll("\\p{Cntrl}", "?") + "': " + why);
+        String message = "invalid email address '" + Objects.toString(text) + "': " + why;
+        return new IllegalArgumentException(message.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?"));
     }
 }
