@@ -37,6 +37,7 @@ public final class ReplyComposer {
         HeaderValues.requireSafe("Subject", original.subject());
         HeaderValues.requireSafe("In-Reply-To", original.messageIdHeader());
         HeaderValues.requireSafe("References", original.references());
+        HeaderValues.requireSafe("References", original.inReplyTo());
         boolean ownMessage = original.from().stream().anyMatch(p -> account.isOwnAddress(p.address()));
         List<Participant> to = new ArrayList<>();
         List<Participant> cc = new ArrayList<>();
@@ -62,7 +63,10 @@ public final class ReplyComposer {
             throw new IllegalArgumentException("nothing to reply to: every recipient is the mailbox owner");
         }
         Optional<MessageId> originalId = MessageId.parse(original.messageIdHeader());
-        Set<MessageId> references = new LinkedHashSet<>(MessageId.parseAll(original.references()));
+        // RFC 5322 3.6.4: without References, the parent's In-Reply-To stands in for them.
+        List<MessageId> earlier = MessageId.parseAll(original.references());
+        Set<MessageId> references = new LinkedHashSet<>(earlier.isEmpty()
+                ? MessageId.parseAll(original.inReplyTo()) : earlier);
         originalId.ifPresent(references::add);
         return new ReplyDraft(account.mailbox(), thread, account.mailbox().address(),
                 List.copyOf(toOnce.values()), List.copyOf(ccOnce.values()), replySubject(original.subject()),

@@ -240,6 +240,20 @@ class ReplyComposerTest {
         assertThat(draft.references()).extracting(MessageId::value).containsExactly("<original@lp.example>");
     }
 
+    @Test
+    void withoutReferencesTheOriginalsInReplyToStandsInForThem() {
+        ReplyDraft draft = reply(message().inReplyTo("<parent@fund.example>").build());
+
+        assertThat(draft.references()).extracting(MessageId::value)
+                .containsExactly("<parent@fund.example>", "<original@lp.example>");
+    }
+
+    @Test
+    void aLineBreakInTheInReplyToIsRefused() {
+        assertThatThrownBy(() -> reply(message().inReplyTo("<parent@fund.example>" + HOSTILE).build()))
+                .isInstanceOf(UnsafeHeaderException.class);
+    }
+
     @ParameterizedTest(name = "Message-ID ''{0}''")
     @ValueSource(strings = {"", "original@lp.example", "<no-at-sign>", "<two ids@x.example> <more@x.example>"})
     void aMalformedMessageIdIsLeftOutAndTheDraftIsStillMade(String messageId) {
