@@ -235,6 +235,11 @@ public record ParsedMessage(
             return this;
         }
 
+        public Builder headers(Map<String, String> value) {
+            this.headers.putAll(value);
+            return this;
+        }
+
         public ParsedMessage build() {
             return new ParsedMessage(ref, detail, messageId, from, to, cc, bcc, replyTo, subject, sentAt,
                     textExcerpt, attachments, labels, inReplyTo, references, headers);

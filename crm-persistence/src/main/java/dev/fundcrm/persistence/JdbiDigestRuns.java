@@ -1,0 +1,80 @@
+package dev.fundcrm.persistence;
+
+import static dev.fundcrm.persistence.Columns.text;
+import static dev.fundcrm.persistence.Columns.time;
+
+import dev.fundcrm.domain.model.DigestRun;
+import dev.fundcrm.domain.model.MessageId;
+import dev.fundcrm.domain.port.out.DigestRuns;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Digest runs in SQL. Claiming is an insert that ignores the conflict on the day, or a conditional update
+ * of a FAILED run: either way the database lets one instance through. Thread-safe across instances.
+ */
+final class JdbiDigestRuns implements DigestRuns {
+
+    private final Jdbi jdbi;
+
+    JdbiDigestRuns(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean claim(LocalDate day, MessageId messageId, Instant at) {
+        return Failures.translate("claim a digest run", () -> jdbi.inTransaction(handle -> {
+            int inserted = handle.createUpdate("INSERT INTO digest_runs (day, status, message_id, transport, failure,"
+                            + " attempts, updated_at) VALUES (:day, 'SENDING', :messageId, '', '', 1, :at)"
+                            + " ON CONFLICT DO NOTHING")
+                    .bind("day", day)
+                    .bind("messageId", messageId.value())
+                    .bind("at", time(at))
+                    .execute();
+            if (inserted == 1) {
+                return true;
+            }
+            return handle.createUpdate("UPDATE digest_runs SET status = 'SENDING', attempts = attempts + 1,"
+                            + " updated_at = :at WHERE day = :day AND status = 'FAILED'")
+                    .bind("day", day)
+                    .bind("at", time(at))
+                    .execute() == 1;
+        }));
+    }
+
+    @Override
+    public void markDelivered(LocalDate day, String transport, Instant at) {
+        Failures.translate("mark a digest delivered", () -> jdbi.withHandle(handle -> handle
+                .createUpdate("UPDATE digest_runs SET status = 'DELIVERED', transport = :transport, failure = '',"
+                        + " updated_at = :at WHERE day = :day")
+                .bind("day", day)
+                .bind("transport", transport)
+                .bind("at", time(at))
+                .execute()));
+    }
+
+    @Override
+    public void markFailed(LocalDate day, String reason, Instant at) {
+        Failures.translate("mark a digest failed", () -> jdbi.withHandle(handle -> handle
+                .createUpdate("UPDATE digest_runs SET status = 'FAILED', failure = :reason, updated_at = :at"
+                        + " WHERE day = :day")
+                .bind("day", day)
+                .bind("reason", text(JdbiMessages.cap(reason, 4000)))
+                .bind("at", time(at))
+                .execute()));
+    }
+
+    @Override
+    public Optional<DigestRun> find(LocalDate day) {
+        return Failures.translate("find a digest run", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT * FROM digest_runs WHERE day = :day")
+                .bind("day", day)
+                .map((rs, ctx) -> new DigestRun(rs.getObject("day", LocalDate.class),
+                        DigestRun.Status.valueOf(rs.getString("status")), new MessageId(rs.getString("message_id")),
+                        rs.getString("transport"), rs.getString("failure"), rs.getInt("attempts"),
+                        Columns.instant(rs, "updated_at")))
+                .findOne()));
+    }
+}

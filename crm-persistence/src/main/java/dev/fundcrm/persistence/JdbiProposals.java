@@ -1,0 +1,199 @@
+package dev.fundcrm.persistence;
+
+import static dev.fundcrm.persistence.Columns.text;
+import static dev.fundcrm.persistence.Columns.time;
+
+import dev.fundcrm.domain.model.ContactId;
+import dev.fundcrm.domain.model.Decision;
+import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.Match;
+import dev.fundcrm.domain.model.MatchRule;
+import dev.fundcrm.domain.model.MessageKey;
+import dev.fundcrm.domain.model.OrganizationId;
+import dev.fundcrm.domain.model.Page;
+import dev.fundcrm.domain.model.Participant;
+import dev.fundcrm.domain.model.ParticipantRole;
+import dev.fundcrm.domain.model.Proposal;
+import dev.fundcrm.domain.model.ProposalId;
+import dev.fundcrm.domain.model.ProposalState;
+import dev.fundcrm.domain.model.ProposalTarget;
+import dev.fundcrm.domain.model.Visibility;
+import dev.fundcrm.domain.port.out.PendingQuery;
+import dev.fundcrm.domain.port.out.Proposals;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Proposals in SQL. {@code addIfAbsent} is an insert that ignores the conflict on the derived id; an update is
+ * compare-and-set on the version, so of two racing reviewers the database lets exactly one through.
+ * Thread-safe.
+ */
+final class JdbiProposals implements Proposals {
+
+    private static final String COLUMNS = "p.id, p.message_key, p.contact_id, p.organization_id, p.person_address,"
+            + " p.participant, p.participant_name, p.role, p.rule, p.state, p.version, p.occurred_at, p.created_at,"
+            + " p.decided_by, p.decided_at, p.decision_reason, p.visibility";
+
+    private final Jdbi jdbi;
+
+    JdbiProposals(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean addIfAbsent(Proposal proposal) {
+        ProposalTarget target = proposal.target();
+        return Failures.translate("add a proposal", () -> jdbi.withHandle(handle -> handle
+                .createUpdate("INSERT INTO proposals (id, message_key, target_key, contact_id, organization_id,"
+                        + " person_address, participant, participant_name, role, rule, state, version, occurred_at,"
+                        + " created_at, decided_by, decided_at, decision_reason, visibility) VALUES (:id, :key,"
+                        + " :target, :contact, :org, :person, :participant, :participantName, :role, :rule, :state,"
+                        + " :version, :occurredAt, :createdAt, :decidedBy, :decidedAt, :reason, :visibility)"
+                        + " ON CONFLICT DO NOTHING")
+                .bind("id", proposal.id().value())
+                .bind("key", proposal.messageKey().value())
+                .bind("target", target.key())
+                .bind("contact", target instanceof ProposalTarget.KnownContact known ? known.contactId().value() : null)
+                .bind("org", target instanceof ProposalTarget.NewPerson person ? person.organizationId().value() : null)
+                .bind("person", target instanceof ProposalTarget.NewPerson person ? person.address().value() : null)
+                .bind("participant", proposal.match().participant().address().value())
+                .bind("participantName", text(JdbiMessages.cap(proposal.match().participant().displayName(), 500)))
+                .bind("role", proposal.match().role().name())
+                .bind("rule", proposal.match().rule().name())
+                .bind("state", proposal.state().name())
+                .bind("version", proposal.version())
+                .bind("occurredAt", time(proposal.occurredAt()))
+                .bind("createdAt", time(proposal.createdAt()))
+                .bind("decidedBy", proposal.decision().map(d -> d.reviewer().value()).orElse(null))
+                .bind("decidedAt", time(proposal.decision().map(Decision::at).orElse(null)))
+                .bind("reason", proposal.decision().map(d -> text(d.reason())).orElse(null))
+                .bind("visibility", proposal.decision().map(Decision::visibilityOrNull).map(Enum::name).orElse(null))
+                .execute() == 1));
+    }
+
+    @Override
+    public boolean update(Proposal updated) {
+        return Failures.translate("update a proposal", () -> jdbi.withHandle(handle -> handle
+                .createUpdate("UPDATE proposals SET state = :state, version = :version, decided_by = :decidedBy,"
+                        + " decided_at = :decidedAt, decision_reason = :reason, visibility = :visibility"
+                        + " WHERE id = :id AND version = :expected")
+                .bind("id", updated.id().value())
+                .bind("expected", updated.version() - 1)
+                .bind("state", updated.state().name())
+                .bind("version", updated.version())
+                .bind("decidedBy", updated.decision().map(d -> d.reviewer().value()).orElse(null))
+                .bind("decidedAt", time(updated.decision().map(Decision::at).orElse(null)))
+                .bind("reason", updated.decision().map(d -> text(JdbiMessages.cap(d.reason(), 2000))).orElse(null))
+                .bind("visibility", updated.decision().map(Decision::visibilityOrNull).map(Enum::name).orElse(null))
+                .execute() == 1));
+    }
+
+    @Override
+    public Optional<Proposal> find(ProposalId id) {
+        return Failures.translate("find a proposal", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM proposals p WHERE p.id = :id")
+                .bind("id", id.value())
+                .map(JdbiProposals::proposal)
+                .findOne()));
+    }
+
+    @Override
+    public List<Proposal> forMessage(MessageKey key) {
+        return Failures.translate("list a message's proposals", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM proposals p WHERE p.message_key = :key"
+                        + " ORDER BY p.created_at, p.id")
+                .bind("key", key.value())
+                .map(JdbiProposals::proposal)
+                .list()));
+    }
+
+    @Override
+    public Page<Proposal> pending(PendingQuery query) {
+        QueueCursor after = QueueCursor.parse(query.cursor());
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM proposals p WHERE p.state = 'PENDING'");
+        if (query.contact() != null) {
+            sql.append(" AND p.contact_id = :contact");
+        }
+        if (query.organization() != null) {
+            sql.append(" AND (p.organization_id = :org OR p.contact_id IN"
+                    + " (SELECT c.id FROM contacts c WHERE c.organization_id = :org))");
+        }
+        if (query.mailbox() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM sightings s WHERE s.message_key = p.message_key"
+                    + " AND s.mailbox = :mailbox)");
+        }
+        if (query.occurredBefore() != null) {
+            sql.append(" AND p.occurred_at < :before");
+        }
+        if (after != null) {
+            sql.append(" AND (p.occurred_at > :afterTime OR (p.occurred_at = :afterTime AND p.id > :afterId))");
+        }
+        sql.append(" ORDER BY p.occurred_at, p.id LIMIT ").append(query.limit() + 1);
+        List<Proposal> rows = Failures.translate("list pending proposals", () -> jdbi.withHandle(handle -> {
+            Query statement = handle.createQuery(sql.toString());
+            if (query.contact() != null) {
+                statement.bind("contact", query.contact().value());
+            }
+            if (query.organization() != null) {
+                statement.bind("org", query.organization().value());
+            }
+            if (query.mailbox() != null) {
+                statement.bind("mailbox", query.mailbox().toString());
+            }
+            if (query.occurredBefore() != null) {
+                statement.bind("before", time(query.occurredBefore()));
+            }
+            if (after != null) {
+                statement.bind("afterTime", time(after.occurredAt())).bind("afterId", after.id());
+            }
+            return statement.map(JdbiProposals::proposal).list();
+        }));
+        if (rows.size() <= query.limit()) {
+            return new Page<>(rows, "");
+        }
+        List<Proposal> page = rows.subList(0, query.limit());
+        Proposal last = page.get(page.size() - 1);
+        return new Page<>(page, new QueueCursor(last.occurredAt(), last.id().value()).toString());
+    }
+
+    @Override
+    public long countPending() {
+        return Failures.translate("count pending proposals", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT COUNT(*) FROM proposals WHERE state = 'PENDING'")
+                .mapTo(Long.class)
+                .one()));
+    }
+
+    @Override
+    public Optional<Instant> oldestPendingCreatedAt() {
+        return Failures.translate("find the oldest pending proposal", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT created_at FROM proposals WHERE state = 'PENDING' ORDER BY created_at LIMIT 1")
+                .map((rs, ctx) -> Columns.instant(rs, "created_at"))
+                .findOne()));
+    }
+
+    private static Proposal proposal(ResultSet rs, StatementContext ctx) throws SQLException {
+        UUID contact = Columns.uuid(rs, "contact_id");
+        ProposalTarget target = contact != null
+                ? new ProposalTarget.KnownContact(new ContactId(contact))
+                : new ProposalTarget.NewPerson(new OrganizationId(Columns.uuid(rs, "organization_id")),
+                        EmailAddress.of(rs.getString("person_address")));
+        Match match = new Match(target, Participant.of(rs.getString("participant_name"), rs.getString("participant")),
+                ParticipantRole.valueOf(rs.getString("role")), MatchRule.valueOf(rs.getString("rule")));
+        String decidedBy = rs.getString("decided_by");
+        String visibility = rs.getString("visibility");
+        Decision decision = decidedBy == null ? null : new Decision(EmailAddress.of(decidedBy),
+                Columns.instant(rs, "decided_at"), rs.getString("decision_reason"),
+                visibility == null ? null : Visibility.valueOf(visibility));
+        return new Proposal(new ProposalId(Columns.uuid(rs, "id")), new MessageKey(rs.getString("message_key")), match,
+                ProposalState.valueOf(rs.getString("state")), rs.getLong("version"), Columns.instant(rs, "occurred_at"),
+                Columns.instant(rs, "created_at"), decision);
+    }
+}
