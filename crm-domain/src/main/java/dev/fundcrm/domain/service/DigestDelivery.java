@@ -60,10 +60,18 @@ public final class DigestDelivery implements SendDailyDigest, SendTestEmail {
             String status = stores.digestRuns().find(day).map(run -> run.status().name()).orElse("SENDING");
             return new SendDailyDigest.Outcome.AlreadyHandled(status);
         }
-        RenderedDigest rendered = writer.write(digests.build(day));
-        InternalMail mail = new InternalMail(sender(admins), AdminRecipients.allOf(admins), rendered.subject(),
-                rendered.text(), rendered.html(), messageId);
-        TransportSelector.Result result = transports.deliver(mail);
+        TransportSelector.Result result;
+        try {
+            RenderedDigest rendered = writer.write(digests.build(day));
+            InternalMail mail = new InternalMail(sender(admins), AdminRecipients.allOf(admins), rendered.subject(),
+                    rendered.text(), rendered.html(), messageId);
+            result = transports.deliver(mail);
+        } catch (RuntimeException e) {
+            // A claimed run must not stay SENDING for the day: mark it failed so that a later tick retries.
+            stores.digestRuns().markFailed(day, "the digest could not be built or handed over: "
+                    + e.getClass().getSimpleName(), clock.instant());
+            throw e;
+        }
         if (result instanceof TransportSelector.Result.Delivered delivered) {
             stores.digestRuns().markDelivered(day, delivered.transport(), clock.instant());
             return new SendDailyDigest.Outcome.Delivered(delivered.transport());

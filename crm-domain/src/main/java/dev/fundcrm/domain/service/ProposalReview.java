@@ -162,6 +162,22 @@ public final class ProposalReview
             return reject(new RejectProposal.Command(proposal.id(), reviewer, "ignored: not a contact",
                     RejectProposal.Block.NOTHING));
         }
+        try {
+            return stores.transactions().inTransaction(() -> {
+                ReviewOutcome outcome = resolveAs(proposal, person, choice, reviewer);
+                if (!(outcome instanceof ReviewOutcome.Applied)) {
+                    throw new RolledBack(outcome);
+                }
+                return outcome;
+            });
+        } catch (RolledBack rolledBack) {
+            return rolledBack.outcome;
+        }
+    }
+
+    /** Creates the contact or alias and moves the proposal to it; rolled back whole if the move fails. */
+    private ReviewOutcome resolveAs(Proposal proposal, ProposalTarget.NewPerson person,
+                                    ResolveNewPerson.Choice choice, EmailAddress reviewer) {
         if (choice instanceof ResolveNewPerson.Choice.AliasOf alias) {
             stores.contacts().addAlias(alias.contact(), person.address());
             audit(reviewer, "contact.alias-added", alias.contact().toString(), person.address().canonical());
@@ -196,6 +212,17 @@ public final class ProposalReview
             audit(reviewer, "proposal.reassigned", proposal.id(), "to contact " + contact + " as " + moved.id());
             return new ReviewOutcome.Applied(stores.proposals().find(moved.id()).orElse(moved));
         });
+    }
+
+    /** Carries a non-applied outcome out of a transaction, so that what it wrote is rolled back. */
+    private static final class RolledBack extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ReviewOutcome outcome;
+
+        RolledBack(ReviewOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     private ReviewOutcome lostRace(ProposalId id) {

@@ -16,6 +16,9 @@ public interface SendTestEmail {
         public Command {
             Objects.requireNonNull(requestedBy, "requestedBy");
             recipients = List.copyOf(recipients);
+            if (recipients.isEmpty()) {
+                throw new IllegalArgumentException("name at least one active admin to send the test email to");
+            }
         }
     }
 
