@@ -50,8 +50,9 @@ public abstract class OrganizationsContract {
     @Test
     void refusesAnOrganizationWithADomainThatBelongsToAnother() {
         Organization acme = added(Organization.of("Acme", "acme.example"));
+        Organization copycat = Organization.of("Copycat", "copycat.example", "ACME.example");
 
-        assertThatThrownBy(() -> contacts.addOrganization(Organization.of("Copycat", "copycat.example", "ACME.example")))
+        assertThatThrownBy(() -> contacts.addOrganization(copycat))
                 .isInstanceOf(AddressTakenException.class);
         assertThat(contacts.organizations()).containsExactly(acme);
         assertThat(contacts.findOrganizationByDomain("copycat.example")).isEmpty();

@@ -21,7 +21,8 @@ import java.time.Instant;
 
 /**
  * Puts records into a set of stores in the order foreign keys need them (organization, contact, captured
- * message, then proposal and activity), and returns what it stored. Not thread-safe; meant for test set-up.
+ * message, then proposal and activity), and returns what it stored. Holds no state of its own, so it is as
+ * thread-safe as the stores it fills.
  */
 public final class StoreFixtures {
 
