@@ -1,0 +1,84 @@
+package dev.fundcrm.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fundcrm.domain.model.Organization;
+import dev.fundcrm.domain.model.OrganizationId;
+import dev.fundcrm.domain.port.out.AddressTakenException;
+import dev.fundcrm.domain.port.out.Contacts;
+import dev.fundcrm.domain.port.out.Stores;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Contacts} promises about organizations and their domains. */
+public abstract class OrganizationsContract {
+
+    private Contacts contacts;
+
+    /** A fresh, empty set of stores. */
+    protected abstract Stores newStores();
+
+    @BeforeEach
+    void freshStores() {
+        contacts = newStores().contacts();
+    }
+
+    @Test
+    void findsAnOrganizationByItsDomainAndItsSubdomains() {
+        Organization acme = added(Organization.of("Acme", "acme.example", "acme-capital.example"));
+
+        assertThat(contacts.findOrganizationByDomain("acme.example")).contains(acme);
+        assertThat(contacts.findOrganizationByDomain("eu.mail.acme.example")).contains(acme);
+        assertThat(contacts.findOrganizationByDomain("acme-capital.example")).contains(acme);
+        assertThat(contacts.findOrganizationByDomain("notacme.example")).isEmpty();
+        assertThat(contacts.findOrganizationByDomain("example")).isEmpty();
+    }
+
+    @Test
+    void theMostSpecificOwningDomainWins() {
+        Organization group = added(Organization.of("Acme Group", "acme.example"));
+        Organization europe = added(Organization.of("Acme Europe", "eu.acme.example"));
+
+        assertThat(contacts.findOrganizationByDomain("paris.eu.acme.example")).contains(europe);
+        assertThat(contacts.findOrganizationByDomain("eu.acme.example")).contains(europe);
+        assertThat(contacts.findOrganizationByDomain("us.acme.example")).contains(group);
+    }
+
+    @Test
+    void refusesAnOrganizationWithADomainThatBelongsToAnother() {
+        Organization acme = added(Organization.of("Acme", "acme.example"));
+        Organization copycat = Organization.of("Copycat", "copycat.example", "ACME.example");
+
+        assertThatThrownBy(() -> contacts.addOrganization(copycat))
+                .isInstanceOf(AddressTakenException.class);
+        assertThat(contacts.organizations()).containsExactly(acme);
+        assertThat(contacts.findOrganizationByDomain("copycat.example")).isEmpty();
+    }
+
+    @Test
+    void anUnknownIdOrDomainFindsNothing() {
+        added(Organization.of("Acme", "acme.example"));
+
+        assertThat(contacts.findOrganization(OrganizationId.random())).isEmpty();
+        assertThat(contacts.findOrganizationByDomain("other.example")).isEmpty();
+    }
+
+    @Test
+    void listsOrganizationsByNameThenIdInTextOrder() {
+        Organization late = added(new Organization(new OrganizationId(UUID.fromString(
+                "90000000-0000-0000-0000-000000000000")), "Beta", Set.of("beta-one.example")));
+        Organization early = added(new Organization(new OrganizationId(UUID.fromString(
+                "20000000-0000-0000-0000-000000000000")), "Beta", Set.of("beta-two.example")));
+        Organization alpha = added(Organization.of("Alpha", "alpha.example"));
+
+        assertThat(contacts.organizations()).containsExactly(alpha, early, late);
+    }
+
+    private Organization added(Organization organization) {
+        contacts.addOrganization(organization);
+        return organization;
+    }
+}
