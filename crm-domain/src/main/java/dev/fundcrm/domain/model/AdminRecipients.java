@@ -19,7 +19,11 @@ public final class AdminRecipients {
         this.addresses = List.copyOf(addresses);
     }
 
-    /** Every active admin. @throws IllegalStateException if there is none */
+    /**
+     * Every active admin.
+     *
+     * @throws IllegalStateException if there is none
+     */
     public static AdminRecipients allOf(List<EmailAddress> activeAdmins) {
         if (activeAdmins.isEmpty()) {
             throw new IllegalStateException("the fund has no active admin to send to");

@@ -19,4 +19,10 @@ public record Participant(EmailAddress address, String displayName) {
     public static Participant of(String displayName, String address) {
         return new Participant(EmailAddress.of(address), displayName);
     }
+
+    /** {@code Jane Doe <jane@acme.com>}, or the bare address without a display name. For display only. */
+    @Override
+    public String toString() {
+        return displayName.isEmpty() ? address.value() : displayName + " <" + address.value() + ">";
+    }
 }

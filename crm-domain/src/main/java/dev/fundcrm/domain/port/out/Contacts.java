@@ -21,7 +21,11 @@ public interface Contacts {
      */
     void add(Contact contact);
 
-    /** Adds an organization. @throws AddressTakenException if one of its domains belongs to another */
+    /**
+     * Adds an organization.
+     *
+     * @throws AddressTakenException if one of its domains already belongs to another organization
+     */
     void addOrganization(Organization organization);
 
     /**
@@ -39,7 +43,7 @@ public interface Contacts {
 
     Optional<Organization> findOrganization(OrganizationId id);
 
-    /** The organization owning the domain of the address, or a parent domain of it. */
+    /** The organization owning this domain (ASCII), or the nearest parent domain of it that one owns. */
     Optional<Organization> findOrganizationByDomain(String asciiDomain);
 
     /** All contacts, by name then id. */
