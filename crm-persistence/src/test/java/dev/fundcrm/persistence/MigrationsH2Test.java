@@ -1,0 +1,12 @@
+package dev.fundcrm.persistence;
+
+import dev.fundcrm.persistence.testing.TestDatabase;
+import dev.fundcrm.persistence.testing.TestDatabases;
+
+class MigrationsH2Test extends MigrationsContract {
+
+    @Override
+    protected TestDatabase emptyDatabase() {
+        return TestDatabases.emptyH2();
+    }
+}
