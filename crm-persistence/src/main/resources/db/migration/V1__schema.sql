@@ -180,7 +180,7 @@ CREATE INDEX audit_by_subject ON audit_events (subject, id);
 
 -- One digest per day: the primary key is the lock that keeps it from going out twice.
 CREATE TABLE digest_runs (
-    day        DATE PRIMARY KEY,
+    run_day    DATE PRIMARY KEY,
     status     VARCHAR(12)  NOT NULL,
     message_id VARCHAR(998) NOT NULL,
     transport  VARCHAR(50)  NOT NULL,

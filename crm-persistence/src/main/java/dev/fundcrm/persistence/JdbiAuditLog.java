@@ -35,7 +35,7 @@ final class JdbiAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> recent(int limit) {
         return Failures.translate("read the audit log", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT * FROM audit_events ORDER BY id DESC LIMIT " + limit)
+                .createQuery("SELECT * FROM audit_events ORDER BY at DESC, id DESC LIMIT " + limit)
                 .map(JdbiAuditLog::event)
                 .list()));
     }
@@ -43,7 +43,7 @@ final class JdbiAuditLog implements AuditLog {
     @Override
     public List<AuditEvent> about(String subject) {
         return Failures.translate("read the audit log", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT * FROM audit_events WHERE subject = :subject ORDER BY id")
+                .createQuery("SELECT * FROM audit_events WHERE subject = :subject ORDER BY at, id")
                 .bind("subject", subject)
                 .map(JdbiAuditLog::event)
                 .list()));

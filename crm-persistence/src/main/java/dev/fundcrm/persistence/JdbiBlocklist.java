@@ -33,8 +33,13 @@ final class JdbiBlocklist implements Blocklist {
     @Override
     public List<BlockEntry> entries() {
         return Failures.translate("read the blocklist", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT entry_key FROM blocklist ORDER BY entry_key")
-                .map((rs, ctx) -> BlockEntry.parse(rs.getString(1)))
-                .list()));
+                .createQuery("SELECT entry_key FROM blocklist")
+                .map((rs, ctx) -> rs.getString(1))
+                .list()
+                .stream()
+                // Sorted here: a database's collation may ignore the '@' that starts a domain entry.
+                .sorted()
+                .map(BlockEntry::parse)
+                .toList()));
     }
 }

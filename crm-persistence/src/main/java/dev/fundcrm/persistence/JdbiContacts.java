@@ -34,10 +34,10 @@ final class JdbiContacts implements Contacts {
     @Override
     public void add(Contact contact) {
         inTransaction("add a contact", handle -> {
-            handle.createUpdate("INSERT INTO contacts (id, name, organization_id) VALUES (:id, :name, :org)")
+            handle.createUpdate("INSERT INTO contacts (id, name, organization_id) VALUES (:id, :name, CAST(:org AS UUID))")
                     .bind("id", contact.id().value())
                     .bind("name", text(contact.name()))
-                    .bind("org", contact.organizationId().map(OrganizationId::value).orElse(null))
+                    .bindByType("org", contact.organizationId().map(OrganizationId::value).orElse(null), UUID.class)
                     .execute();
             insertAddresses(handle, contact.id(), "GIVEN", contact.addresses(), 0);
             insertAddresses(handle, contact.id(), "ALIAS", contact.aliases(), 0);
@@ -124,12 +124,12 @@ final class JdbiContacts implements Contacts {
 
     @Override
     public List<Contact> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
         return read("search contacts", handle -> loadContacts(handle,
-                "SELECT id, name, organization_id FROM contacts c WHERE LOWER(c.name) LIKE :pattern ESCAPE '\\'"
+                "SELECT id, name, organization_id FROM contacts c WHERE LOWER(c.name) LIKE :pattern ESCAPE '!'"
                         + " OR EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id"
-                        + " AND LOWER(a.address) LIKE :pattern ESCAPE '\\') ORDER BY name, id LIMIT " + limit,
+                        + " AND LOWER(a.address) LIKE :pattern ESCAPE '!') ORDER BY name, id LIMIT " + limit,
                 Map.of("pattern", pattern)));
     }
 

@@ -26,7 +26,7 @@ final class JdbiDigestRuns implements DigestRuns {
     @Override
     public boolean claim(LocalDate day, MessageId messageId, Instant at) {
         return Failures.translate("claim a digest run", () -> jdbi.inTransaction(handle -> {
-            int inserted = handle.createUpdate("INSERT INTO digest_runs (day, status, message_id, transport, failure,"
+            int inserted = handle.createUpdate("INSERT INTO digest_runs (run_day, status, message_id, transport, failure,"
                             + " attempts, updated_at) VALUES (:day, 'SENDING', :messageId, '', '', 1, :at)"
                             + " ON CONFLICT DO NOTHING")
                     .bind("day", day)
@@ -36,8 +36,8 @@ final class JdbiDigestRuns implements DigestRuns {
             if (inserted == 1) {
                 return true;
             }
-            return handle.createUpdate("UPDATE digest_runs SET status = 'SENDING', attempts = attempts + 1,"
-                            + " updated_at = :at WHERE day = :day AND status = 'FAILED'")
+            return handle.createUpdate("UPDATE digest_runs SET status = 'SENDING', failure = '', attempts = attempts + 1,"
+                            + " updated_at = :at WHERE run_day = :day AND status = 'FAILED'")
                     .bind("day", day)
                     .bind("at", time(at))
                     .execute() == 1;
@@ -46,32 +46,38 @@ final class JdbiDigestRuns implements DigestRuns {
 
     @Override
     public void markDelivered(LocalDate day, String transport, Instant at) {
-        Failures.translate("mark a digest delivered", () -> jdbi.withHandle(handle -> handle
+        requireClaimed(day, Failures.translate("mark a digest delivered", () -> jdbi.withHandle(handle -> handle
                 .createUpdate("UPDATE digest_runs SET status = 'DELIVERED', transport = :transport, failure = '',"
-                        + " updated_at = :at WHERE day = :day")
+                        + " updated_at = :at WHERE run_day = :day")
                 .bind("day", day)
                 .bind("transport", transport)
                 .bind("at", time(at))
-                .execute()));
+                .execute())));
     }
 
     @Override
     public void markFailed(LocalDate day, String reason, Instant at) {
-        Failures.translate("mark a digest failed", () -> jdbi.withHandle(handle -> handle
+        requireClaimed(day, Failures.translate("mark a digest failed", () -> jdbi.withHandle(handle -> handle
                 .createUpdate("UPDATE digest_runs SET status = 'FAILED', failure = :reason, updated_at = :at"
-                        + " WHERE day = :day")
+                        + " WHERE run_day = :day")
                 .bind("day", day)
                 .bind("reason", text(JdbiMessages.cap(reason, 4000)))
                 .bind("at", time(at))
-                .execute()));
+                .execute())));
+    }
+
+    private static void requireClaimed(LocalDate day, int rows) {
+        if (rows == 0) {
+            throw new IllegalArgumentException("the digest run of " + day + " was never claimed");
+        }
     }
 
     @Override
     public Optional<DigestRun> find(LocalDate day) {
         return Failures.translate("find a digest run", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT * FROM digest_runs WHERE day = :day")
+                .createQuery("SELECT * FROM digest_runs WHERE run_day = :day")
                 .bind("day", day)
-                .map((rs, ctx) -> new DigestRun(rs.getObject("day", LocalDate.class),
+                .map((rs, ctx) -> new DigestRun(rs.getObject("run_day", LocalDate.class),
                         DigestRun.Status.valueOf(rs.getString("status")), new MessageId(rs.getString("message_id")),
                         rs.getString("transport"), rs.getString("failure"), rs.getInt("attempts"),
                         Columns.instant(rs, "updated_at")))

@@ -12,6 +12,7 @@ import dev.fundcrm.domain.model.SyncStatus;
 import dev.fundcrm.domain.port.out.Mailboxes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,21 +76,21 @@ final class JdbiMailboxes implements Mailboxes {
                         Columns.instant(rs, "last_attempt"), rs.getString("last_error"), rs.getLong("messages_seen"),
                         rs.getLong("messages_stored"), rs.getInt("consecutive_failures")))
                 .findOne()
-                .orElse(SyncState.initial(mailbox))));
+                .orElseThrow(() -> notRegistered(mailbox))));
     }
 
     @Override
     public void saveCheckpoint(Mailbox mailbox, Checkpoint checkpoint) {
-        Failures.translate("save a checkpoint", () -> jdbi.withHandle(handle -> handle
+        requireUpdated(mailbox, Failures.translate("save a checkpoint", () -> jdbi.withHandle(handle -> handle
                 .createUpdate("UPDATE mailboxes SET checkpoint = :checkpoint WHERE address = :address")
                 .bind("address", mailbox.toString())
                 .bind("checkpoint", checkpoint.value())
-                .execute()));
+                .execute())));
     }
 
     @Override
     public void saveState(SyncState state) {
-        Failures.translate("save a sync state", () -> jdbi.withHandle(handle -> handle
+        requireUpdated(state.mailbox(), Failures.translate("save a sync state", () -> jdbi.withHandle(handle -> handle
                 .createUpdate("UPDATE mailboxes SET checkpoint = :checkpoint, status = :status,"
                         + " last_success = :lastSuccess, last_attempt = :lastAttempt, last_error = :lastError,"
                         + " messages_seen = :seen, messages_stored = :stored, consecutive_failures = :failures"
@@ -97,13 +98,23 @@ final class JdbiMailboxes implements Mailboxes {
                 .bind("address", state.mailbox().toString())
                 .bind("checkpoint", state.checkpoint().value())
                 .bind("status", state.status().name())
-                .bind("lastSuccess", time(state.lastSuccessOrNull()))
-                .bind("lastAttempt", time(state.lastAttemptOrNull()))
+                .bindByType("lastSuccess", time(state.lastSuccessOrNull()), OffsetDateTime.class)
+                .bindByType("lastAttempt", time(state.lastAttemptOrNull()), OffsetDateTime.class)
                 .bind("lastError", text(JdbiMessages.cap(state.lastError(), 4000)))
                 .bind("seen", state.messagesSeen())
                 .bind("stored", state.messagesStored())
                 .bind("failures", state.consecutiveFailures())
-                .execute()));
+                .execute())));
+    }
+
+    private static void requireUpdated(Mailbox mailbox, int rows) {
+        if (rows == 0) {
+            throw notRegistered(mailbox);
+        }
+    }
+
+    private static IllegalArgumentException notRegistered(Mailbox mailbox) {
+        return new IllegalArgumentException("mailbox " + mailbox + " is not registered");
     }
 
     private static List<MailboxAccount> accounts(Handle handle, String onlyAddress) {

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ final class JdbiMessages implements Messages {
                     .bind("threadId", content.ref().threadId().value())
                     .bind("messageId", text(content.messageIdHeader()))
                     .bind("subject", text(content.subject()))
-                    .bind("sentAt", time(content.sentAtOrNull()))
+                    .bindByType("sentAt", time(content.sentAtOrNull()), OffsetDateTime.class)
                     .bind("excerpt", text(content.textExcerpt()))
                     .bind("labels", String.join("\n", content.labels().stream().sorted().toList()))
                     .bind("inReplyTo", text(content.inReplyTo()))
@@ -151,11 +152,13 @@ final class JdbiMessages implements Messages {
     @Override
     public Optional<Disposition> disposition(MessageRef ref) {
         return Failures.translate("look up a sighting", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT disposition FROM sightings WHERE mailbox = :mailbox AND gmail_id = :gmailId")
+                .createQuery("SELECT disposition FROM sightings WHERE mailbox = :mailbox AND gmail_id = :gmailId"
+                        + " UNION ALL SELECT 'QUARANTINED' FROM quarantine WHERE mailbox = :mailbox"
+                        + " AND gmail_id = :gmailId")
                 .bind("mailbox", ref.mailbox().toString())
                 .bind("gmailId", ref.messageId().value())
                 .map((rs, ctx) -> Disposition.valueOf(rs.getString(1)))
-                .findOne()));
+                .findFirst()));
     }
 
     @Override

@@ -1,0 +1,158 @@
+package dev.fundcrm.persistence;
+
+import dev.fundcrm.domain.contract.ActivitiesContract;
+import dev.fundcrm.domain.contract.AdminsContract;
+import dev.fundcrm.domain.contract.AuditLogContract;
+import dev.fundcrm.domain.contract.BlocklistContract;
+import dev.fundcrm.domain.contract.CapturedMessagesContract;
+import dev.fundcrm.domain.contract.ContactsContract;
+import dev.fundcrm.domain.contract.DigestRunsContract;
+import dev.fundcrm.domain.contract.MailboxesContract;
+import dev.fundcrm.domain.contract.MessagesContract;
+import dev.fundcrm.domain.contract.OrganizationsContract;
+import dev.fundcrm.domain.contract.PendingProposalsContract;
+import dev.fundcrm.domain.contract.ProposalsContract;
+import dev.fundcrm.domain.endtoend.CaptureReviewLoopContract;
+import dev.fundcrm.domain.endtoend.ConcurrentReviewContract;
+import dev.fundcrm.domain.port.out.Stores;
+import dev.fundcrm.persistence.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every store contract of the domain, the end-to-end loop and the concurrent-review contract, run on the
+ * Jdbi stores over one engine: each test gets a fresh, migrated database, closed after it.
+ */
+abstract class StoreContracts {
+
+    private final List<TestDatabase> opened = new ArrayList<>();
+
+    /** A new migrated database of the engine under test. */
+    protected abstract TestDatabase freshDatabase();
+
+    Stores newStores() {
+        TestDatabase database = freshDatabase();
+        opened.add(database);
+        return JdbiStores.create(database);
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(TestDatabase::close);
+        opened.clear();
+    }
+
+    @Nested
+    class Contacts extends ContactsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Organizations extends OrganizationsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Messages extends MessagesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class CapturedMessages extends CapturedMessagesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Proposals extends ProposalsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class PendingProposals extends PendingProposalsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Activities extends ActivitiesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Mailboxes extends MailboxesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Admins extends AdminsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Blocklist extends BlocklistContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class AuditLog extends AuditLogContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class DigestRuns extends DigestRunsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class CaptureReviewLoop extends CaptureReviewLoopContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class ConcurrentReview extends ConcurrentReviewContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+}
