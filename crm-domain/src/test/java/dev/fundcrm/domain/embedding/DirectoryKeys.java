@@ -43,8 +43,8 @@ final class DirectoryKeys {
             return Optional.of(linked);
         }
         long derived = id.value().getLeastSignificantBits();
-        boolean isDerived = id.value().getMostSignificantBits() == PERSON_PREFIX && !contactByPerson.containsKey(derived);
-        return isDerived ? Optional.of(derived) : Optional.empty();
+        boolean derivable = id.value().getMostSignificantBits() == PERSON_PREFIX;
+        return derivable && !contactByPerson.containsKey(derived) ? Optional.of(derived) : Optional.empty();
     }
 
     OrganizationId organizationId(String companyCode) {
