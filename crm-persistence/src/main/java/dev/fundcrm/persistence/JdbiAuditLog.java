@@ -25,10 +25,10 @@ final class JdbiAuditLog implements AuditLog {
                 .createUpdate("INSERT INTO audit_events (at, actor, action, subject, detail)"
                         + " VALUES (:at, :actor, :action, :subject, :detail)")
                 .bind("at", Columns.time(event.at()))
-                .bind("actor", text(JdbiMessages.cap(event.actor(), 320)))
-                .bind("action", text(JdbiMessages.cap(event.action(), 100)))
-                .bind("subject", text(JdbiMessages.cap(event.subject(), 1100)))
-                .bind("detail", text(JdbiMessages.cap(event.detail(), 4000)))
+                .bind("actor", text(Rows.cap(event.actor(), 320)))
+                .bind("action", text(Rows.cap(event.action(), 100)))
+                .bind("subject", text(Rows.cap(event.subject(), 1100)))
+                .bind("detail", text(Rows.cap(event.detail(), 4000)))
                 .execute()));
     }
 

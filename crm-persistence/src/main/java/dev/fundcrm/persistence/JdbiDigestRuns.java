@@ -61,7 +61,7 @@ final class JdbiDigestRuns implements DigestRuns {
                 .createUpdate("UPDATE digest_runs SET status = 'FAILED', failure = :reason, updated_at = :at"
                         + " WHERE run_day = :day")
                 .bind("day", day)
-                .bind("reason", text(JdbiMessages.cap(reason, 4000)))
+                .bind("reason", text(Rows.cap(reason, 4000)))
                 .bind("at", time(at))
                 .execute())));
     }

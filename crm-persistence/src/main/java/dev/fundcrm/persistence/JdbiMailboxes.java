@@ -100,7 +100,7 @@ final class JdbiMailboxes implements Mailboxes {
                 .bind("status", state.status().name())
                 .bindByType("lastSuccess", time(state.lastSuccessOrNull()), OffsetDateTime.class)
                 .bindByType("lastAttempt", time(state.lastAttemptOrNull()), OffsetDateTime.class)
-                .bind("lastError", text(JdbiMessages.cap(state.lastError(), 4000)))
+                .bind("lastError", text(Rows.cap(state.lastError(), 4000)))
                 .bind("seen", state.messagesSeen())
                 .bind("stored", state.messagesStored())
                 .bind("failures", state.consecutiveFailures())

@@ -1,6 +1,5 @@
 package dev.fundcrm.persistence;
 
-import static dev.fundcrm.persistence.Columns.text;
 import static dev.fundcrm.persistence.Columns.time;
 
 import dev.fundcrm.domain.model.AttachmentMeta;
@@ -23,7 +22,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,58 +48,33 @@ final class JdbiMessages implements Messages {
 
     @Override
     public void recordSighting(MessageKey key, MessageRef ref, Disposition disposition) {
-        Failures.translate("record a sighting", () -> jdbi.withHandle(handle -> handle
-                .createUpdate("INSERT INTO sightings (mailbox, gmail_id, thread_id, message_key, disposition)"
-                        + " VALUES (:mailbox, :gmailId, :threadId, :key, :disposition) ON CONFLICT DO NOTHING")
-                .bind("mailbox", ref.mailbox().toString())
-                .bind("gmailId", ref.messageId().value())
-                .bind("threadId", ref.threadId().value())
-                .bind("key", key.value())
-                .bind("disposition", disposition.name())
-                .execute()));
+        Failures.translate("record a sighting", () -> jdbi.withHandle(handle ->
+                Rows.sighting(handle.createUpdate(Rows.INSERT_SIGHTING), key, ref, disposition).execute()));
     }
 
     @Override
     public boolean storeContent(MessageKey key, ParsedMessage content) {
         return Failures.translate("store a message", () -> jdbi.inTransaction(handle -> {
-            int inserted = handle.createUpdate("INSERT INTO messages (message_key, mailbox, gmail_id, thread_id,"
-                            + " message_id, subject, sent_at, text_excerpt, labels, in_reply_to, refs, headers)"
-                            + " VALUES (:key, :mailbox, :gmailId, :threadId, :messageId, :subject, :sentAt, :excerpt,"
-                            + " :labels, :inReplyTo, :refs, :headers) ON CONFLICT DO NOTHING")
-                    .bind("key", key.value())
-                    .bind("mailbox", content.ref().mailbox().toString())
-                    .bind("gmailId", content.ref().messageId().value())
-                    .bind("threadId", content.ref().threadId().value())
-                    .bind("messageId", text(content.messageIdHeader()))
-                    .bind("subject", text(content.subject()))
-                    .bindByType("sentAt", time(content.sentAtOrNull()), OffsetDateTime.class)
-                    .bind("excerpt", text(content.textExcerpt()))
-                    .bind("labels", String.join("\n", content.labels().stream().sorted().toList()))
-                    .bind("inReplyTo", text(content.inReplyTo()))
-                    .bind("refs", text(content.references()))
-                    .bind("headers", HeaderLines.write(content.headers()))
-                    .execute();
-            if (inserted == 0) {
+            if (Rows.message(handle.createUpdate(Rows.INSERT_MESSAGE), key, content).execute() == 0) {
                 return false;
             }
-            insertParticipants(handle, key, content);
-            insertAttachments(handle, key, content.attachments());
+            PreparedBatch participants = handle.prepareBatch(Rows.INSERT_PARTICIPANT);
+            PreparedBatch attachments = handle.prepareBatch(Rows.INSERT_ATTACHMENT);
+            Rows.parts(participants, attachments, key, content);
+            if (participants.size() > 0) {
+                participants.execute();
+            }
+            if (attachments.size() > 0) {
+                attachments.execute();
+            }
             return true;
         }));
     }
 
     @Override
     public void quarantine(Quarantined message) {
-        Failures.translate("quarantine a message", () -> jdbi.withHandle(handle -> handle
-                .createUpdate("INSERT INTO quarantine (mailbox, gmail_id, thread_id, reason, partial, at)"
-                        + " VALUES (:mailbox, :gmailId, :threadId, :reason, :partial, :at) ON CONFLICT DO NOTHING")
-                .bind("mailbox", message.ref().mailbox().toString())
-                .bind("gmailId", message.ref().messageId().value())
-                .bind("threadId", message.ref().threadId().value())
-                .bind("reason", text(cap(message.reason(), 2000)))
-                .bind("partial", text(message.partial()))
-                .bind("at", time(message.at()))
-                .execute()));
+        Failures.translate("quarantine a message", () -> jdbi.withHandle(handle ->
+                Rows.quarantined(handle.createUpdate(Rows.INSERT_QUARANTINED), message).execute()));
     }
 
     @Override
@@ -237,52 +210,9 @@ final class JdbiMessages implements Messages {
         return stored;
     }
 
-    private static void insertParticipants(Handle handle, MessageKey key, ParsedMessage content) {
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO message_participants"
-                + " (message_key, role, position, address, display_name)"
-                + " VALUES (:key, :role, :position, :address, :name)");
-        Map<ParticipantRole, List<Participant>> roles = new EnumMap<>(ParticipantRole.class);
-        roles.put(ParticipantRole.FROM, content.from());
-        roles.put(ParticipantRole.TO, content.to());
-        roles.put(ParticipantRole.CC, content.cc());
-        roles.put(ParticipantRole.BCC, content.bcc());
-        roles.put(ParticipantRole.REPLY_TO, content.replyTo());
-        roles.forEach((role, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                batch.bind("key", key.value()).bind("role", role.name()).bind("position", i)
-                        .bind("address", list.get(i).address().value())
-                        .bind("name", text(cap(list.get(i).displayName(), 500)))
-                        .add();
-            }
-        });
-        if (batch.size() > 0) {
-            batch.execute();
-        }
-    }
-
-    private static void insertAttachments(Handle handle, MessageKey key, List<AttachmentMeta> attachments) {
-        if (attachments.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO message_attachments"
-                + " (message_key, position, filename, mime_type, size_bytes) VALUES (:key, :position, :name, :type, :size)");
-        for (int i = 0; i < attachments.size(); i++) {
-            AttachmentMeta attachment = attachments.get(i);
-            batch.bind("key", key.value()).bind("position", i)
-                    .bind("name", text(cap(attachment.filename(), 1000)))
-                    .bind("type", text(cap(attachment.mimeType(), 255)))
-                    .bind("size", attachment.sizeBytes())
-                    .add();
-        }
-        batch.execute();
-    }
-
     private static Set<String> lines(String joined) {
         return joined == null || joined.isEmpty() ? Set.of()
                 : Arrays.stream(joined.split("\n")).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    static String cap(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
-    }
 }

@@ -50,35 +50,8 @@ final class JdbiProposals implements Proposals {
 
     @Override
     public boolean addIfAbsent(Proposal proposal) {
-        ProposalTarget target = proposal.target();
-        return Failures.translate("add a proposal", () -> jdbi.withHandle(handle -> handle
-                .createUpdate("INSERT INTO proposals (id, message_key, target_key, contact_id, organization_id,"
-                        + " person_address, participant, participant_name, role, rule, state, version, occurred_at,"
-                        + " created_at, decided_by, decided_at, decision_reason, visibility) VALUES (:id, :key,"
-                        + " :target, CAST(:contact AS UUID), CAST(:org AS UUID), :person, :participant, :participantName, :role, :rule, :state,"
-                        + " :version, :occurredAt, :createdAt, :decidedBy, :decidedAt, :reason, :visibility)"
-                        + " ON CONFLICT DO NOTHING")
-                .bind("id", proposal.id().value())
-                .bind("key", proposal.messageKey().value())
-                .bind("target", target.key())
-                .bindByType("contact", target instanceof ProposalTarget.KnownContact known ? known.contactId().value() : null,
-                        UUID.class)
-                .bindByType("org", target instanceof ProposalTarget.NewPerson person ? person.organizationId().value() : null,
-                        UUID.class)
-                .bind("person", target instanceof ProposalTarget.NewPerson person ? person.address().value() : null)
-                .bind("participant", proposal.match().participant().address().value())
-                .bind("participantName", text(JdbiMessages.cap(proposal.match().participant().displayName(), 500)))
-                .bind("role", proposal.match().role().name())
-                .bind("rule", proposal.match().rule().name())
-                .bind("state", proposal.state().name())
-                .bind("version", proposal.version())
-                .bind("occurredAt", time(proposal.occurredAt()))
-                .bind("createdAt", time(proposal.createdAt()))
-                .bind("decidedBy", proposal.decision().map(d -> d.reviewer().value()).orElse(null))
-                .bindByType("decidedAt", time(proposal.decision().map(Decision::at).orElse(null)), OffsetDateTime.class)
-                .bind("reason", proposal.decision().map(d -> text(d.reason())).orElse(null))
-                .bind("visibility", proposal.decision().map(Decision::visibilityOrNull).map(Enum::name).orElse(null))
-                .execute() == 1));
+        return Failures.translate("add a proposal", () -> jdbi.withHandle(handle ->
+                Rows.proposal(handle.createUpdate(Rows.INSERT_PROPOSAL), proposal).execute() == 1));
     }
 
     @Override
@@ -93,7 +66,7 @@ final class JdbiProposals implements Proposals {
                 .bind("version", updated.version())
                 .bind("decidedBy", updated.decision().map(d -> d.reviewer().value()).orElse(null))
                 .bindByType("decidedAt", time(updated.decision().map(Decision::at).orElse(null)), OffsetDateTime.class)
-                .bind("reason", updated.decision().map(d -> text(JdbiMessages.cap(d.reason(), 2000))).orElse(null))
+                .bind("reason", updated.decision().map(d -> text(Rows.cap(d.reason(), 2000))).orElse(null))
                 .bind("visibility", updated.decision().map(Decision::visibilityOrNull).map(Enum::name).orElse(null))
                 .execute() == 1));
     }

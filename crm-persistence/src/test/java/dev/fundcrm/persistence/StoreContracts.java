@@ -5,6 +5,7 @@ import dev.fundcrm.domain.contract.AdminsContract;
 import dev.fundcrm.domain.contract.AuditLogContract;
 import dev.fundcrm.domain.contract.BlocklistContract;
 import dev.fundcrm.domain.contract.CapturedMessagesContract;
+import dev.fundcrm.domain.contract.CapturesContract;
 import dev.fundcrm.domain.contract.ContactsContract;
 import dev.fundcrm.domain.contract.DigestRunsContract;
 import dev.fundcrm.domain.contract.MailboxesContract;
@@ -134,6 +135,14 @@ abstract class StoreContracts {
 
     @Nested
     class DigestRuns extends DigestRunsContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class Captures extends CapturesContract {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();

@@ -1,19 +1,19 @@
 package dev.fundcrm.domain.service;
 
 import dev.fundcrm.domain.model.BlockEntry;
+import dev.fundcrm.domain.model.CaptureBatch;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
-import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.FetchedMessage;
 import dev.fundcrm.domain.model.GmailMessageId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MailboxAccount;
-import dev.fundcrm.domain.model.Match;
 import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.Quarantined;
+import dev.fundcrm.domain.model.SkipReason;
 import dev.fundcrm.domain.model.SyncOutcome;
 import dev.fundcrm.domain.model.SyncState;
 import dev.fundcrm.domain.model.SyncStatus;
@@ -24,14 +24,16 @@ import dev.fundcrm.domain.port.out.MailboxSource;
 import dev.fundcrm.domain.port.out.Stores;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The sync use case. Per page: skip what this mailbox already saw, read the rest at headers level, triage,
- * read in full only what matches, store each message with its proposals in one transaction, and only then
- * move the checkpoint. A crash anywhere loses nothing (the page is listed again) and duplicates nothing
+ * read in full only what matches, store the page's results as one batch, and only then move the
+ * checkpoint. A crash anywhere loses nothing (the page is listed again) and duplicates nothing
  * (what was stored is known, and every write is idempotent).
  */
 public final class MailboxSync implements SyncMailbox {
@@ -113,64 +115,85 @@ public final class MailboxSync implements SyncMailbox {
         if (fresh.isEmpty()) {
             return;
         }
+        PageWriter writer = new PageWriter(counts);
         for (FetchedMessage fetched : source.fetchHeaders(account.mailbox(), fresh)) {
             if (fetched instanceof FetchedMessage.Parsed parsed) {
-                captureOne(account, parsed.message(), blocklist, counts);
+                captureOne(account, parsed.message(), blocklist, writer);
             } else if (fetched instanceof FetchedMessage.Unparseable unparseable) {
-                quarantine(unparseable, counts);
+                writer.quarantine(unparseable);
             } else {
                 counts.vanished++;
             }
         }
+        counts.proposalsCreated += stores.captures().store(writer.batch());
     }
 
     private void captureOne(MailboxAccount account, ParsedMessage headers, List<BlockEntry> blocklist,
-                            SyncCounts counts) {
+                            PageWriter writer) {
         MessageKey key = headers.key();
         Triage verdict = triage.classify(headers, account, blocklist);
         if (verdict instanceof Triage.Skip skip) {
-            stores.messages().recordSighting(key, headers.ref(), skip.reason().disposition());
-            counts.skipped(skip.reason());
+            writer.skip(key, headers.ref(), skip.reason());
             return;
         }
-        List<Match> matches = ((Triage.Relevant) verdict).matches();
-        Optional<ParsedMessage> full = stores.messages().hasContent(key)
-                ? Optional.empty()
-                : readFull(headers.ref(), counts);
-        if (full.isEmpty() && !stores.messages().hasContent(key)) {
-            return;
+        ParsedMessage content = null;
+        if (!writer.hasContent(key) && !stores.messages().hasContent(key)) {
+            FetchedMessage full = source.fetchFull(headers.ref());
+            if (full instanceof FetchedMessage.Unparseable unparseable) {
+                writer.quarantine(unparseable);
+                return;
+            }
+            if (!(full instanceof FetchedMessage.Parsed parsed)) {
+                writer.counts.vanished++;
+                return;
+            }
+            content = parsed.message();
         }
         Instant now = clock.instant();
         Instant occurredAt = headers.sentAt().orElse(now);
-        stores.transactions().run(() -> {
-            full.ifPresent(content -> stores.messages().storeContent(key, content));
-            for (Match match : matches) {
-                if (stores.proposals().addIfAbsent(Proposal.pending(key, match, occurredAt, now))) {
-                    counts.proposalsCreated++;
-                }
+        List<Proposal> proposals = ((Triage.Relevant) verdict).matches().stream()
+                .map(match -> Proposal.pending(key, match, occurredAt, now))
+                .toList();
+        writer.capture(new CaptureBatch.Captured(key, headers.ref(), content, proposals));
+    }
+
+    /** Collects one page's results; confined to the syncing thread. */
+    private final class PageWriter {
+        private final SyncCounts counts;
+        private final List<CaptureBatch.Sighting> skipped = new ArrayList<>();
+        private final List<CaptureBatch.Captured> captured = new ArrayList<>();
+        private final List<Quarantined> quarantined = new ArrayList<>();
+        private final Set<MessageKey> withContent = new HashSet<>();
+
+        PageWriter(SyncCounts counts) {
+            this.counts = counts;
+        }
+
+        boolean hasContent(MessageKey key) {
+            return withContent.contains(key);
+        }
+
+        void skip(MessageKey key, MessageRef ref, SkipReason reason) {
+            skipped.add(new CaptureBatch.Sighting(key, ref, reason.disposition()));
+            counts.skipped(reason);
+        }
+
+        void capture(CaptureBatch.Captured message) {
+            captured.add(message);
+            if (message.contentOrNull() != null) {
+                withContent.add(message.key());
             }
-            stores.messages().recordSighting(key, headers.ref(), Disposition.CAPTURED);
-        });
-        counts.captured++;
-    }
-
-    private Optional<ParsedMessage> readFull(MessageRef ref, SyncCounts counts) {
-        FetchedMessage fetched = source.fetchFull(ref);
-        if (fetched instanceof FetchedMessage.Parsed parsed) {
-            return Optional.of(parsed.message());
+            counts.captured++;
         }
-        if (fetched instanceof FetchedMessage.Unparseable unparseable) {
-            quarantine(unparseable, counts);
-        } else {
-            counts.vanished++;
-        }
-        return Optional.empty();
-    }
 
-    private void quarantine(FetchedMessage.Unparseable message, SyncCounts counts) {
-        stores.messages().quarantine(new Quarantined(message.ref(), message.reason(), message.partial(),
-                clock.instant()));
-        counts.quarantined++;
+        void quarantine(FetchedMessage.Unparseable message) {
+            quarantined.add(new Quarantined(message.ref(), message.reason(), message.partial(), clock.instant()));
+            counts.quarantined++;
+        }
+
+        CaptureBatch batch() {
+            return new CaptureBatch(skipped, captured, quarantined);
+        }
     }
 
     private SyncOutcome failed(Mailbox mailbox, CaptureException e) {

@@ -47,6 +47,7 @@ import dev.fundcrm.domain.testkit.InMemoryActivities;
 import dev.fundcrm.domain.testkit.InMemoryAdmins;
 import dev.fundcrm.domain.testkit.InMemoryAuditLog;
 import dev.fundcrm.domain.testkit.InMemoryBlocklist;
+import dev.fundcrm.domain.testkit.InMemoryCaptures;
 import dev.fundcrm.domain.testkit.InMemoryDigestRuns;
 import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryMailboxes;
@@ -114,12 +115,13 @@ final class EmbeddingTest {
         InMemoryBlocklist blocklist = new InMemoryBlocklist();
         InMemoryAuditLog auditLog = new InMemoryAuditLog();
         InMemoryDigestRuns digestRuns = new InMemoryDigestRuns();
+        InMemoryCaptures captures = new InMemoryCaptures(transactions, messages, proposals);
         RecordingDrafts drafts = new RecordingDrafts();
         OutboundMail smtpOutboundMailOrNull = null;
 
         // docs/embedding.md, section 3, line for line (with a clock the test moves)
         Stores stores = new Stores(transactions, contacts, messages, proposals, activities,
-                mailboxes, admins, blocklist, auditLog, digestRuns);
+                mailboxes, admins, blocklist, auditLog, digestRuns, captures);
         FundSettings settings = FundSettings.of("northwind.vc");
         Clock clock = testClock;
 

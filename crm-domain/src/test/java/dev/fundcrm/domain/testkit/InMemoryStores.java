@@ -1,5 +1,6 @@
 package dev.fundcrm.domain.testkit;
 
+import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.Stores;
 
 /** A fresh, empty set of in-memory stores, sharing what the review queue's filters join across. */
@@ -10,10 +11,19 @@ public final class InMemoryStores {
 
     /** New fakes on every call; the proposals read the same messages and contacts returned alongside them. */
     public static Stores create() {
-        InMemoryContacts contacts = new InMemoryContacts();
+        return create(new InMemoryContacts());
+    }
+
+    /**
+     * New fakes around a {@link Contacts} of your own (an embedding service's directory, say): the proposals
+     * read their contacts from it, as the review queue's organization filter needs.
+     */
+    public static Stores create(Contacts contacts) {
+        InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryMessages messages = new InMemoryMessages();
-        return new Stores(new InMemoryTransactions(), contacts, messages, new InMemoryProposals(messages, contacts),
-                new InMemoryActivities(), new InMemoryMailboxes(), new InMemoryAdmins(), new InMemoryBlocklist(),
-                new InMemoryAuditLog(), new InMemoryDigestRuns());
+        InMemoryProposals proposals = new InMemoryProposals(messages, contacts);
+        return new Stores(transactions, contacts, messages, proposals, new InMemoryActivities(),
+                new InMemoryMailboxes(), new InMemoryAdmins(), new InMemoryBlocklist(), new InMemoryAuditLog(),
+                new InMemoryDigestRuns(), new InMemoryCaptures(transactions, messages, proposals));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record Stores(Transactions transactions, Contacts contacts, Messages messages, Proposals proposals,
                      Activities activities, Mailboxes mailboxes, Admins admins, Blocklist blocklist,
-                     AuditLog auditLog, DigestRuns digestRuns) {
+                     AuditLog auditLog, DigestRuns digestRuns, Captures captures) {
 
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
@@ -21,5 +21,6 @@ public record Stores(Transactions transactions, Contacts contacts, Messages mess
         Objects.requireNonNull(blocklist, "blocklist");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(digestRuns, "digestRuns");
+        Objects.requireNonNull(captures, "captures");
     }
 }
