@@ -18,6 +18,7 @@ public final class JdbiStores {
     public static Stores create(Jdbi jdbi) {
         return new Stores(new JdbiTransactions(jdbi), new JdbiContacts(jdbi), new JdbiMessages(jdbi),
                 new JdbiProposals(jdbi), new JdbiActivities(jdbi), new JdbiMailboxes(jdbi), new JdbiAdmins(jdbi),
-                new JdbiBlocklist(jdbi), new JdbiAuditLog(jdbi), new JdbiDigestRuns(jdbi), new JdbiCaptures(jdbi));
+                new JdbiBlocklist(jdbi), new JdbiAuditLog(jdbi), new JdbiDigestRuns(jdbi), new JdbiCaptures(jdbi),
+                new JdbiMailboxLeases(jdbi));
     }
 }

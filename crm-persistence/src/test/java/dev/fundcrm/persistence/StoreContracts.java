@@ -8,6 +8,7 @@ import dev.fundcrm.domain.contract.CapturedMessagesContract;
 import dev.fundcrm.domain.contract.CapturesContract;
 import dev.fundcrm.domain.contract.ContactsContract;
 import dev.fundcrm.domain.contract.DigestRunsContract;
+import dev.fundcrm.domain.contract.MailboxLeasesContract;
 import dev.fundcrm.domain.contract.MailboxesContract;
 import dev.fundcrm.domain.contract.MessagesContract;
 import dev.fundcrm.domain.contract.OrganizationsContract;
@@ -143,6 +144,14 @@ abstract class StoreContracts {
 
     @Nested
     class Captures extends CapturesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class MailboxLeases extends MailboxLeasesContract {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();

@@ -23,6 +23,17 @@ public sealed interface SyncOutcome {
     record Paused() implements SyncOutcome {
     }
 
+    /** Another instance holds the mailbox's lease: it is syncing it, so this one did not. */
+    record LeasedElsewhere() implements SyncOutcome {
+    }
+
+    /**
+     * The lease ran out mid-sync and another instance took the mailbox over. What was stored is kept (every
+     * write is idempotent); this instance stopped.
+     */
+    record LeaseLost(String reason) implements SyncOutcome {
+    }
+
     /** No such mailbox is registered. */
     record NotRegistered(Mailbox mailbox) implements SyncOutcome {
     }

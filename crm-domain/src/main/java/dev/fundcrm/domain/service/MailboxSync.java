@@ -15,6 +15,7 @@ import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.model.SkipReason;
 import dev.fundcrm.domain.model.SyncOutcome;
+import dev.fundcrm.domain.model.SyncReport;
 import dev.fundcrm.domain.model.SyncState;
 import dev.fundcrm.domain.model.SyncStatus;
 import dev.fundcrm.domain.model.Triage;
@@ -58,8 +59,21 @@ public final class MailboxSync implements SyncMailbox {
         this.pageSize = pageSize;
     }
 
+    /** Told after each page is stored and its checkpoint saved; may throw to stop the sync there. */
+    @FunctionalInterface
+    public interface PageListener {
+        PageListener NONE = (mailbox, soFar) -> { };
+
+        void pageStored(Mailbox mailbox, SyncReport soFar);
+    }
+
     @Override
     public SyncOutcome sync(Mailbox mailbox) {
+        return sync(mailbox, PageListener.NONE);
+    }
+
+    /** As {@link #sync(Mailbox)}, telling the listener after every stored page (progress, lease renewal). */
+    public SyncOutcome sync(Mailbox mailbox, PageListener listener) {
         Optional<MailboxAccount> account = stores.mailboxes().find(mailbox);
         if (account.isEmpty()) {
             return new SyncOutcome.NotRegistered(mailbox);
@@ -70,7 +84,7 @@ public final class MailboxSync implements SyncMailbox {
         SyncCounts counts = new SyncCounts();
         try {
             Checkpoint checkpoint = stores.mailboxes().state(mailbox).checkpoint();
-            runPages(account.get(), checkpoint, counts);
+            runPages(account.get(), checkpoint, counts, listener);
         } catch (CaptureException e) {
             return failed(mailbox, e);
         }
@@ -79,7 +93,7 @@ public final class MailboxSync implements SyncMailbox {
         return new SyncOutcome.Completed(counts.toReport());
     }
 
-    private void runPages(MailboxAccount account, Checkpoint start, SyncCounts counts) {
+    private void runPages(MailboxAccount account, Checkpoint start, SyncCounts counts, PageListener listener) {
         Mailbox mailbox = account.mailbox();
         Checkpoint checkpoint = start;
         List<BlockEntry> blocklist = stores.blocklist().entries();
@@ -98,6 +112,7 @@ public final class MailboxSync implements SyncMailbox {
             }
             capturePage(account, page, blocklist, counts);
             stores.mailboxes().saveCheckpoint(mailbox, page.next());
+            listener.pageStored(mailbox, counts.toReport());
             checkpoint = page.next();
             more = page.hasMore();
         }

@@ -49,6 +49,7 @@ import dev.fundcrm.domain.testkit.InMemoryAuditLog;
 import dev.fundcrm.domain.testkit.InMemoryBlocklist;
 import dev.fundcrm.domain.testkit.InMemoryCaptures;
 import dev.fundcrm.domain.testkit.InMemoryDigestRuns;
+import dev.fundcrm.domain.testkit.InMemoryMailboxLeases;
 import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryMailboxes;
 import dev.fundcrm.domain.testkit.InMemoryMessages;
@@ -116,12 +117,13 @@ final class EmbeddingTest {
         InMemoryAuditLog auditLog = new InMemoryAuditLog();
         InMemoryDigestRuns digestRuns = new InMemoryDigestRuns();
         InMemoryCaptures captures = new InMemoryCaptures(transactions, messages, proposals);
+        InMemoryMailboxLeases leases = new InMemoryMailboxLeases(mailboxes);
         RecordingDrafts drafts = new RecordingDrafts();
         OutboundMail smtpOutboundMailOrNull = null;
 
         // docs/embedding.md, section 3, line for line (with a clock the test moves)
         Stores stores = new Stores(transactions, contacts, messages, proposals, activities,
-                mailboxes, admins, blocklist, auditLog, digestRuns, captures);
+                mailboxes, admins, blocklist, auditLog, digestRuns, captures, leases);
         FundSettings settings = FundSettings.of("northwind.vc");
         Clock clock = testClock;
 

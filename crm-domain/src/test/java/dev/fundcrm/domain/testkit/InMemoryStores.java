@@ -22,8 +22,9 @@ public final class InMemoryStores {
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryMessages messages = new InMemoryMessages();
         InMemoryProposals proposals = new InMemoryProposals(messages, contacts);
-        return new Stores(transactions, contacts, messages, proposals, new InMemoryActivities(),
-                new InMemoryMailboxes(), new InMemoryAdmins(), new InMemoryBlocklist(), new InMemoryAuditLog(),
-                new InMemoryDigestRuns(), new InMemoryCaptures(transactions, messages, proposals));
+        InMemoryMailboxes mailboxes = new InMemoryMailboxes();
+        return new Stores(transactions, contacts, messages, proposals, new InMemoryActivities(), mailboxes,
+                new InMemoryAdmins(), new InMemoryBlocklist(), new InMemoryAuditLog(), new InMemoryDigestRuns(),
+                new InMemoryCaptures(transactions, messages, proposals), new InMemoryMailboxLeases(mailboxes));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record Stores(Transactions transactions, Contacts contacts, Messages messages, Proposals proposals,
                      Activities activities, Mailboxes mailboxes, Admins admins, Blocklist blocklist,
-                     AuditLog auditLog, DigestRuns digestRuns, Captures captures) {
+                     AuditLog auditLog, DigestRuns digestRuns, Captures captures, MailboxLeases leases) {
 
     public Stores {
         Objects.requireNonNull(transactions, "transactions");
@@ -22,5 +22,6 @@ public record Stores(Transactions transactions, Contacts contacts, Messages mess
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(digestRuns, "digestRuns");
         Objects.requireNonNull(captures, "captures");
+        Objects.requireNonNull(leases, "leases");
     }
 }
