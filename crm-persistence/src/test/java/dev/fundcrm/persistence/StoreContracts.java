@@ -1,5 +1,8 @@
 package dev.fundcrm.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.fundcrm.domain.contract.ActivitiesContract;
 import dev.fundcrm.domain.contract.AdminsContract;
 import dev.fundcrm.domain.contract.AuditLogContract;
@@ -16,12 +19,20 @@ import dev.fundcrm.domain.contract.PendingProposalsContract;
 import dev.fundcrm.domain.contract.ProposalsContract;
 import dev.fundcrm.domain.endtoend.CaptureReviewLoopContract;
 import dev.fundcrm.domain.endtoend.ConcurrentReviewContract;
+import dev.fundcrm.domain.model.AttachmentMeta;
+import dev.fundcrm.domain.model.AuditEvent;
+import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.ParsedMessage;
+import dev.fundcrm.domain.model.Participant;
+import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.persistence.testing.TestDatabase;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every store contract of the domain, the end-to-end loop and the concurrent-review contract, run on the
@@ -44,6 +55,39 @@ abstract class StoreContracts {
     void closeDatabases() {
         opened.forEach(TestDatabase::close);
         opened.clear();
+    }
+
+    /** PostgreSQL can't hold U+0000 in text, H2 can: the stores drop it, so both engines hold the same. */
+    @Test
+    void textWithANulCharacterIsStoredWithoutIt() {
+        Stores stores = newStores();
+        MessageRef ref = MessageRef.of("anna@fund.example", "nul-1", "t-nul");
+        ParsedMessage hostile = ParsedMessage.builder(ref)
+                .detail(ParsedMessage.Detail.FULL)
+                .messageId("<nul@lp.example>")
+                .from(Participant.of("Jane\0 Doe", "jane@lp.example"))
+                .subject("Q3\0 report")
+                .sentAt(Instant.parse("2024-03-04T09:00:00Z"))
+                .textExcerpt("Dear\0 team")
+                .attachments(List.of(new AttachmentMeta("a\0.pdf", "application/pdf", 10)))
+                .header("List-Id", "x\0y")
+                .build();
+
+        stores.messages().storeContent(hostile.key(), hostile);
+        stores.messages().quarantine(new Quarantined(MessageRef.of("anna@fund.example", "nul-2", "t"),
+                "bad\0 charset", "Subject: \0", Instant.parse("2024-03-04T09:00:00Z")));
+        stores.auditLog().record(new AuditEvent(Instant.parse("2024-03-04T09:00:00Z"), "rita@fund.example",
+                "proposal.rejected", "p1", "spam\0 again"));
+
+        ParsedMessage stored = stores.messages().find(hostile.key()).orElseThrow().content();
+        assertThat(stored.subject()).isEqualTo("Q3 report");
+        assertThat(stored.textExcerpt()).isEqualTo("Dear team");
+        assertThat(stored.from()).extracting(Participant::displayName).containsExactly("Jane Doe");
+        assertThat(stored.attachments()).extracting(AttachmentMeta::filename).containsExactly("a.pdf");
+        assertThat(stored.headers()).containsEntry("list-id", "xy");
+        assertThat(stores.messages().quarantined(1)).extracting(Quarantined::reason, Quarantined::partial)
+                .containsExactly(tuple("bad charset", "Subject: "));
+        assertThat(stores.auditLog().about("p1")).extracting(AuditEvent::detail).containsExactly("spam again");
     }
 
     @Nested
