@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The review use cases: the only code that writes activities. Every decision is a compare-and-set on the
@@ -50,30 +51,21 @@ public final class ProposalReview
 
     @Override
     public ReviewOutcome approve(ApproveProposal.Command command) {
-        Optional<Proposal> found = stores.proposals().find(command.proposal());
-        if (found.isEmpty()) {
-            return new ReviewOutcome.NotFound(command.proposal());
-        }
-        Proposal proposal = found.get();
-        if (proposal.state() != ProposalState.PENDING) {
-            return new ReviewOutcome.Conflict(proposal, "the proposal is already " + proposal.state());
-        }
-        if (!(proposal.target() instanceof ProposalTarget.KnownContact contact)) {
-            return new ReviewOutcome.Conflict(proposal,
-                    "the proposal names a new person: create a contact or add an alias first");
-        }
-        Visibility visibility = command.visibilityOrNull() == null
-                ? settings.defaultVisibility() : command.visibilityOrNull();
-        Instant now = clock.instant();
-        Proposal approved = proposal.approve(command.reviewer(), now, visibility);
-        Optional<ParsedMessage> message = stores.messages().find(proposal.messageKey()).map(StoredMessage::content);
-        return stores.transactions().inTransaction(() -> {
-            if (!stores.proposals().update(approved)) {
-                return lostRace(proposal.id());
+        return whenIn(ProposalState.PENDING, command.proposal(), proposal -> {
+            if (!(proposal.target() instanceof ProposalTarget.KnownContact contact)) {
+                return new ReviewOutcome.Conflict(proposal,
+                        "the proposal names a new person: create a contact or add an alias first");
             }
-            stores.activities().add(activityFor(approved, contact.contactId(), message, visibility, now));
-            audit(command.reviewer(), "proposal.approved", approved.id(), "visibility " + visibility);
-            return new ReviewOutcome.Applied(approved);
+            Visibility visibility = command.visibilityOrNull() == null
+                    ? settings.defaultVisibility() : command.visibilityOrNull();
+            Instant now = clock.instant();
+            Proposal approved = proposal.approve(command.reviewer(), now, visibility);
+            Optional<ParsedMessage> message = stores.messages().find(proposal.messageKey())
+                    .map(StoredMessage::content);
+            return commit(proposal, approved, () -> {
+                stores.activities().add(activityFor(approved, contact.contactId(), message, visibility, now));
+                audit(command.reviewer(), "proposal.approved", approved.id(), "visibility " + visibility);
+            });
         });
     }
 
@@ -86,93 +78,87 @@ public final class ProposalReview
 
     @Override
     public ReviewOutcome undo(UndoApproval.Command command) {
-        Optional<Proposal> found = stores.proposals().find(command.proposal());
-        if (found.isEmpty()) {
-            return new ReviewOutcome.NotFound(command.proposal());
-        }
-        Proposal proposal = found.get();
-        if (proposal.state() != ProposalState.APPROVED) {
-            return new ReviewOutcome.Conflict(proposal, "only an approved proposal can be undone; it is "
-                    + proposal.state());
-        }
-        Proposal reopened = proposal.undoApproval(command.reviewer(), clock.instant());
-        return stores.transactions().inTransaction(() -> {
-            if (!stores.proposals().update(reopened)) {
-                return lostRace(proposal.id());
-            }
-            stores.activities().removeForProposal(proposal.id());
-            audit(command.reviewer(), "proposal.approval-undone", proposal.id(), "");
-            return new ReviewOutcome.Applied(reopened);
-        });
+        return whenIn(ProposalState.APPROVED, command.proposal(), proposal ->
+                commit(proposal, proposal.undoApproval(command.reviewer(), clock.instant()), () -> {
+                    stores.activities().removeForProposal(proposal.id());
+                    audit(command.reviewer(), "proposal.approval-undone", proposal.id(), "");
+                }));
     }
 
     @Override
     public ReviewOutcome reject(RejectProposal.Command command) {
-        Optional<Proposal> found = stores.proposals().find(command.proposal());
-        if (found.isEmpty()) {
-            return new ReviewOutcome.NotFound(command.proposal());
-        }
-        Proposal proposal = found.get();
-        if (proposal.state() != ProposalState.PENDING) {
-            return new ReviewOutcome.Conflict(proposal, "the proposal is already " + proposal.state());
-        }
-        Proposal rejected = proposal.reject(command.reviewer(), clock.instant(), command.reason());
-        EmailAddress participant = proposal.match().participant().address();
-        return stores.transactions().inTransaction(() -> {
-            if (!stores.proposals().update(rejected)) {
-                return lostRace(proposal.id());
-            }
-            audit(command.reviewer(), "proposal.rejected", proposal.id(), command.reason());
-            blockEntry(command.block(), participant).ifPresent(entry -> {
-                stores.blocklist().add(entry);
-                audit(command.reviewer(), "blocklist.added", entry.key(), "from proposal " + proposal.id());
+        return whenIn(ProposalState.PENDING, command.proposal(), proposal -> {
+            Proposal rejected = proposal.reject(command.reviewer(), clock.instant(), command.reason());
+            return commit(proposal, rejected, () -> {
+                audit(command.reviewer(), "proposal.rejected", proposal.id(), command.reason());
+                blockEntry(command.block(), proposal.match().participant().address()).ifPresent(entry -> {
+                    stores.blocklist().add(entry);
+                    audit(command.reviewer(), "blocklist.added", entry.key(), "from proposal " + proposal.id());
+                });
             });
-            return new ReviewOutcome.Applied(rejected);
         });
     }
 
     @Override
     public ReviewOutcome reassign(ReassignProposal.Command command) {
-        Optional<Proposal> found = stores.proposals().find(command.proposal());
-        if (found.isEmpty()) {
-            return new ReviewOutcome.NotFound(command.proposal());
-        }
         if (stores.contacts().find(command.contact()).isEmpty()) {
             throw new IllegalArgumentException("no contact " + command.contact());
         }
-        return moveTo(found.get(), command.contact(), MatchRule.REVIEWER, command.reviewer());
+        return whenIn(ProposalState.PENDING, command.proposal(), proposal ->
+                moveTo(proposal, command.contact(), MatchRule.REVIEWER, command.reviewer()));
     }
 
     @Override
     public ReviewOutcome resolve(ResolveNewPerson.Command command) {
-        Optional<Proposal> found = stores.proposals().find(command.proposal());
+        return whenIn(ProposalState.PENDING, command.proposal(), proposal -> {
+            if (!(proposal.target() instanceof ProposalTarget.NewPerson person)) {
+                return new ReviewOutcome.Conflict(proposal, "the proposal already names a contact");
+            }
+            EmailAddress reviewer = command.reviewer();
+            ResolveNewPerson.Choice choice = command.choice();
+            if (choice instanceof ResolveNewPerson.Choice.Ignore) {
+                return reject(new RejectProposal.Command(proposal.id(), reviewer, "ignored: not a contact",
+                        RejectProposal.Block.NOTHING));
+            }
+            try {
+                return stores.transactions().inTransaction(() -> {
+                    ReviewOutcome outcome = resolveAs(proposal, person, choice, reviewer);
+                    if (!(outcome instanceof ReviewOutcome.Applied)) {
+                        throw new RolledBack(outcome);
+                    }
+                    return outcome;
+                });
+            } catch (RolledBack rolledBack) {
+                return rolledBack.outcome;
+            }
+        });
+    }
+
+    /** Runs the decision on the proposal if it exists and is in the required state. */
+    private ReviewOutcome whenIn(ProposalState required, ProposalId id, Function<Proposal, ReviewOutcome> decision) {
+        Optional<Proposal> found = stores.proposals().find(id);
         if (found.isEmpty()) {
-            return new ReviewOutcome.NotFound(command.proposal());
+            return new ReviewOutcome.NotFound(id);
         }
         Proposal proposal = found.get();
-        if (!(proposal.target() instanceof ProposalTarget.NewPerson person)) {
-            return new ReviewOutcome.Conflict(proposal, "the proposal already names a contact");
+        if (proposal.state() != required) {
+            return new ReviewOutcome.Conflict(proposal, "the proposal is " + proposal.state() + ", not " + required);
         }
-        if (proposal.state() != ProposalState.PENDING) {
-            return new ReviewOutcome.Conflict(proposal, "the proposal is already " + proposal.state());
-        }
-        EmailAddress reviewer = command.reviewer();
-        ResolveNewPerson.Choice choice = command.choice();
-        if (choice instanceof ResolveNewPerson.Choice.Ignore) {
-            return reject(new RejectProposal.Command(proposal.id(), reviewer, "ignored: not a contact",
-                    RejectProposal.Block.NOTHING));
-        }
-        try {
-            return stores.transactions().inTransaction(() -> {
-                ReviewOutcome outcome = resolveAs(proposal, person, choice, reviewer);
-                if (!(outcome instanceof ReviewOutcome.Applied)) {
-                    throw new RolledBack(outcome);
-                }
-                return outcome;
-            });
-        } catch (RolledBack rolledBack) {
-            return rolledBack.outcome;
-        }
+        return decision.apply(proposal);
+    }
+
+    /**
+     * Stores the next state of the proposal if nobody changed it since it was read, and then what goes with
+     * it, in one transaction; a lost race writes nothing.
+     */
+    private ReviewOutcome commit(Proposal current, Proposal next, Runnable alongside) {
+        return stores.transactions().inTransaction(() -> {
+            if (!stores.proposals().update(next)) {
+                return lostRace(current.id());
+            }
+            alongside.run();
+            return new ReviewOutcome.Applied(next);
+        });
     }
 
     /** Creates the contact or alias and moves the proposal to it; rolled back whole if the move fails. */
@@ -195,23 +181,18 @@ public final class ProposalReview
     }
 
     private ReviewOutcome moveTo(Proposal proposal, ContactId contact, MatchRule rule, EmailAddress reviewer) {
-        if (proposal.state() != ProposalState.PENDING) {
-            return new ReviewOutcome.Conflict(proposal, "the proposal is already " + proposal.state());
-        }
         if (proposal.target().equals(new ProposalTarget.KnownContact(contact))) {
             return new ReviewOutcome.Conflict(proposal, "the proposal already names that contact");
         }
-        Instant now = clock.instant();
-        Proposal retired = proposal.reject(reviewer, now, "reassigned to contact " + contact);
         Proposal moved = proposal.reassignedTo(contact, rule);
-        return stores.transactions().inTransaction(() -> {
-            if (!stores.proposals().update(retired)) {
-                return lostRace(proposal.id());
-            }
+        Proposal retired = proposal.reject(reviewer, clock.instant(), "reassigned to contact " + contact);
+        ReviewOutcome outcome = commit(proposal, retired, () -> {
             stores.proposals().addIfAbsent(moved);
             audit(reviewer, "proposal.reassigned", proposal.id(), "to contact " + contact + " as " + moved.id());
-            return new ReviewOutcome.Applied(stores.proposals().find(moved.id()).orElse(moved));
         });
+        return outcome instanceof ReviewOutcome.Applied
+                ? new ReviewOutcome.Applied(stores.proposals().find(moved.id()).orElse(moved))
+                : outcome;
     }
 
     /** Carries a non-applied outcome out of a transaction, so that what it wrote is rolled back. */
