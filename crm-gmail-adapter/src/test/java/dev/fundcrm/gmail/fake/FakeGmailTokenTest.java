@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
+import com.google.api.client.http.HttpResponseException;
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.Profile;
-import com.google.auth.oauth2.GoogleAuthException;
+import com.google.auth.Retryable;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.auth.oauth2.ServiceAccountCredentials;
 import dev.fundcrm.domain.testkit.demo.MutableClock;
@@ -62,7 +63,11 @@ class FakeGmailTokenTest {
                 .isEqualTo("https://oauth2.googleapis.com/token");
     }
 
-    /** Google's body names unauthorized_client, but the JDK's HTTP stack drops a 401's body on a POST. */
+    /**
+     * Google's body names unauthorized_client, but the JDK's HTTP stack drops a 401's body on a POST. The
+     * client's GoogleAuthException is package-private: an adapter sees an IOException that is a
+     * {@link Retryable} caused by the token endpoint's {@link HttpResponseException}.
+     */
     @Test
     void aScopeOutsideTheGrantFailsAtTheTokenEndpointWithA401WithoutItsBody(FakeGmail fake) {
         fake.grant(fake.serviceAccount().clientId(), GMAIL_READONLY);
@@ -70,7 +75,14 @@ class FakeGmailTokenTest {
         Gmail gmail = GoogleClients.gmail(fake, ANNA, GMAIL_COMPOSE);
 
         assertThatThrownBy(() -> gmail.users().getProfile("me").execute())
-                .isInstanceOf(GoogleAuthException.class)
+                .isInstanceOfSatisfying(IOException.class, thrown -> {
+                    assertThat(thrown).isInstanceOf(Retryable.class);
+                    assertThat(((Retryable) thrown).isRetryable()).isFalse();
+                    assertThat(thrown.getCause()).isInstanceOfSatisfying(HttpResponseException.class, cause -> {
+                        assertThat(cause.getStatusCode()).isEqualTo(401);
+                        assertThat(cause.getContent()).isNull();
+                    });
+                })
                 .hasMessageStartingWith("Error getting access token for service account: 401 Unauthorized")
                 .hasMessageNotContaining("unauthorized_client");
         assertThat(fake.tokenRequests()).singleElement().extracting(TokenRequest::status).isEqualTo(401);
@@ -83,7 +95,11 @@ class FakeGmailTokenTest {
         Gmail gmail = GoogleClients.gmail(fake, ANNA, GMAIL_READONLY);
 
         assertThatThrownBy(() -> gmail.users().getProfile("me").execute())
-                .isInstanceOf(GoogleAuthException.class)
+                .isInstanceOfSatisfying(IOException.class, thrown -> assertThat(thrown.getCause())
+                        .isInstanceOfSatisfying(HttpResponseException.class, cause -> {
+                            assertThat(cause.getStatusCode()).isEqualTo(400);
+                            assertThat(cause.getContent()).contains("invalid_grant");
+                        }))
                 .hasMessageContaining("400 Bad Request")
                 .hasMessageContaining("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid email or User ID\"}");
     }
