@@ -12,7 +12,9 @@ import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpResponseException;
 import com.google.api.services.gmail.Gmail;
 import com.google.api.services.gmail.model.Message;
+import dev.fundcrm.domain.testkit.demo.MutableClock;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +88,27 @@ class FakeGmailBatchTest {
 
         assertThat(outcomes).extracting(Outcome::status).containsExactly(503, 503, 200, 200, 200);
         assertThat(outcomes.get(0).reason()).isEqualTo("backendError");
+    }
+
+    /**
+     * Each inner 401 makes the credentials adapter refresh the token, one token request per inner call; the
+     * client then sends those calls again in a second batch.
+     */
+    @Test
+    void innerCallsWithAnExpiredTokenRefreshOncePerCallAndAreRetriedInASecondBatch() throws IOException {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (FakeGmail fake = FakeGmail.start(clock)) {
+            Gmail gmail = readonly(fake);
+            List<String> ids = add(fake, 3);
+            gmail.users().getProfile("me").execute();
+            clock.advance(Duration.ofHours(2));
+
+            List<Outcome> outcomes = getAll(gmail, ids);
+
+            assertThat(outcomes).extracting(Outcome::messageId).isEqualTo(ids);
+            assertThat(fake.tokenRequests()).hasSize(1 + 3);
+            assertThat(fake.stats(ANNA).requests()).isEqualTo(1 + 3);
+        }
     }
 
     private static Gmail readonly(FakeGmail fake) {

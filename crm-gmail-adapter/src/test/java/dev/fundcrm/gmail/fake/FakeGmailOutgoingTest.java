@@ -1,6 +1,7 @@
 package dev.fundcrm.gmail.fake;
 
 import static com.google.api.services.gmail.GmailScopes.GMAIL_COMPOSE;
+import static com.google.api.services.gmail.GmailScopes.GMAIL_METADATA;
 import static com.google.api.services.gmail.GmailScopes.GMAIL_READONLY;
 import static dev.fundcrm.gmail.fake.GoogleClients.ANNA;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,22 @@ class FakeGmailOutgoingTest {
                     assertThat(thrown.getStatusCode()).isEqualTo(403);
                     assertThat(thrown.getDetails().getErrors().get(0).getReason()).isEqualTo("insufficientPermissions");
                 });
+    }
+
+    @Test
+    void theMetadataScopeReadsHeadersButNeitherSearchesNorReadsBodies() throws IOException {
+        fake.grant(fake.serviceAccount().clientId(), GMAIL_METADATA);
+        Gmail metadata = GoogleClients.gmail(fake, ANNA, GMAIL_METADATA);
+
+        assertThat(metadata.users().messages().get("me", originalId).setFormat("metadata").execute().getPayload()
+                .getHeaders()).isNotEmpty();
+        assertThatThrownBy(() -> metadata.users().messages().get("me", originalId).execute())
+                .isInstanceOfSatisfying(GoogleJsonResponseException.class,
+                        thrown -> assertThat(thrown.getDetails().getMessage())
+                                .isEqualTo("Metadata scope doesn't allow format FULL"));
+        assertThatThrownBy(() -> metadata.users().messages().list("me").setQ("from:lea").execute())
+                .isInstanceOfSatisfying(GoogleJsonResponseException.class,
+                        thrown -> assertThat(thrown.getStatusCode()).isEqualTo(403));
     }
 
     @Test

@@ -144,7 +144,7 @@ public final class FakeMailbox {
         return historyId;
     }
 
-    private static byte[] bytesOf(MimeMessage message) {
+    static byte[] bytesOf(MimeMessage message) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             message.writeTo(bytes);
