@@ -3,7 +3,6 @@ package dev.fundcrm.gmail.fake;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,16 +47,14 @@ public final class FakeGmail implements AutoCloseable {
         Function<String, Optional<FakeMailbox>> lookup = address -> Optional.ofNullable(mailboxes.get(key(address)));
         GmailApi api = new GmailApi(lookup, tokens, clock, quota, faults, outgoing);
         BatchEndpoint batch = new BatchEndpoint(api);
-        TokenEndpoint[] token = new TokenEndpoint[1];
-        Map<String, Function<ApiCall, ApiResponse>> handlers = new LinkedHashMap<>();
-        handlers.put("/token", call -> token[0].answer(call, faults.draw(Route.TOKEN)));
-        handlers.put("/batch", call -> faulted(Route.BATCH, call, batch::answer));
-        handlers.put(GmailRoutes.PREFIX, api::serve);
-        handlers.put("/", call -> GoogleErrors.error(404, "NOT_FOUND", "notFound", "global",
-                "The fake Gmail serves no " + call.method() + " " + call.path()));
-        this.front = new HttpFront(handlers);
+        this.front = new HttpFront();
         this.tokenEndpoint = new TokenEndpoint(serviceAccount, tokenUri(), clock, tokens, lookup);
-        token[0] = tokenEndpoint;
+        front.route("/token", call -> tokenEndpoint.answer(call, faults.draw(Route.TOKEN)))
+                .route("/batch", call -> faulted(Route.BATCH, call, batch::answer))
+                .route(GmailRoutes.PREFIX, api::serve)
+                .route("/", call -> GoogleErrors.error(404, "NOT_FOUND", "notFound", "global",
+                        "The fake Gmail serves no " + call.method() + " " + call.path()))
+                .start();
     }
 
     /** Starts a fake on real time. */

@@ -50,7 +50,7 @@ public final class Faults {
         if (times < 1) {
             throw new IllegalArgumentException("times must be positive, was " + times);
         }
-        rules.add(new Rule(route, fault, times, 1.0, null));
+        rules.add(new Rule(checked(route, fault), fault, times, 1.0, null));
         return this;
     }
 
@@ -59,7 +59,7 @@ public final class Faults {
         if (probability < 0 || probability > 1) {
             throw new IllegalArgumentException("probability must be within [0, 1], was " + probability);
         }
-        rules.add(new Rule(route, fault, Integer.MAX_VALUE, probability, new Random(seed)));
+        rules.add(new Rule(checked(route, fault), fault, Integer.MAX_VALUE, probability, new Random(seed)));
         return this;
     }
 
@@ -88,6 +88,13 @@ public final class Faults {
             }
         }
         return Optional.empty();
+    }
+
+    private static Route checked(Route route, Fault fault) {
+        if (fault instanceof Fault.TokenRejected && route != Route.TOKEN) {
+            throw new IllegalArgumentException("a rejected token is a fault of Route.TOKEN, not of " + route);
+        }
+        return route;
     }
 
     static void pause(Optional<Fault> fault) {

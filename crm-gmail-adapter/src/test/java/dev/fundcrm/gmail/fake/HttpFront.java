@@ -32,7 +32,8 @@ final class HttpFront implements AutoCloseable {
     private final ExecutorService threads;
     private final AtomicInteger gzippedBodies = new AtomicInteger();
 
-    HttpFront(Map<String, Function<ApiCall, ApiResponse>> handlersByPathPrefix) {
+    /** Binds a random port on the loopback address; {@link #start()} opens it once the routes are in. */
+    HttpFront() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         } catch (IOException e) {
@@ -44,8 +45,16 @@ final class HttpFront implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        handlersByPathPrefix.forEach((prefix, handler) -> server.createContext(prefix, exchange -> handle(exchange, handler)));
         server.setExecutor(threads);
+    }
+
+    /** Serves the paths that start with {@code prefix} (the longest prefix wins). */
+    HttpFront route(String prefix, Function<ApiCall, ApiResponse> handler) {
+        server.createContext(prefix, exchange -> handle(exchange, handler));
+        return this;
+    }
+
+    void start() {
         server.start();
     }
 

@@ -35,7 +35,12 @@ final class MessageListing {
                 .filter(message -> labelIds.stream().allMatch(message::hasLabel))
                 .filter(message -> query.matches(message, mailbox.view(message)))
                 .toList();
-        int start = after.map(position -> firstAfter(matching, position)).orElse(0);
+        int start;
+        try {
+            start = after.map(position -> firstAfter(matching, position)).orElse(0);
+        } catch (IllegalArgumentException e) {
+            return GoogleErrors.badRequest("Invalid pageToken");
+        }
         List<StoredMessage> page = matching.subList(start, Math.min(matching.size(), start + maxResults));
         JsonObject json = new JsonObject();
         if (!page.isEmpty()) {
