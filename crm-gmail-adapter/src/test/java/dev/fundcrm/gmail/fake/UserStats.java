@@ -1,0 +1,19 @@
+package dev.fundcrm.gmail.fake;
+
+/**
+ * One user's counters at a moment: API calls that reached the quota check (a batch's inner calls each
+ * count), units spent, calls refused for the budget (429 or 403) or for too many concurrent requests (429),
+ * calls in flight now and the most ever in flight at once. Immutable.
+ */
+public record UserStats(String user, long requests, long unitsSpent, long overBudget, long overConcurrency,
+        int inFlight, int maxInFlight) {
+
+    static UserStats none(String user) {
+        return new UserStats(user, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Every call refused for quota or concurrency. */
+    public long refused() {
+        return overBudget + overConcurrency;
+    }
+}
