@@ -1,0 +1,83 @@
+package dev.fundcrm.gmail.parse;
+
+import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.ParsedMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedByteArrayInputStream;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Turns a raw RFC 5322 message (a Google Takeout mbox entry, an .eml file) into the domain's message, or into
+ * {@code Unparseable} with a reason and the first header lines. Never throws for bad input.
+ *
+ * <p>The header section is read here, within the limits; Takeout's {@code X-Gmail-Labels} give the labels.
+ * At FULL detail the body is read with Angus Mail over a session with {@code mail.mime.allowutf8=true}
+ * (UTF-8 in part headers) and lenient multipart splitting ({@link BoundedMultipart}): mail in the wild is
+ * often a little broken, and a part that can't be read is noted and skipped rather than failing the
+ * message. Angus's time grows with the square of multipart depth, so before it sees the message a linear
+ * pre-scan ({@link MultipartPrescan}) cuts it at the part limit, and the walk opens no multipart below the
+ * depth limit. Thread-safe.
+ */
+public final class MimeMessageParser {
+
+    private static final Session SESSION = session();
+
+    private final ParseLimits limits;
+
+    public MimeMessageParser() {
+        this(ParseLimits.DEFAULT);
+    }
+
+    public MimeMessageParser(ParseLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Parses a message at the given detail.
+     *
+     * @param ref where the message is; the caller derives it (Takeout: {@code X-GM-THRID} for the thread)
+     * @param raw the message's bytes, without an mbox {@code From } line and with {@code >From } unquoted
+     * @param receivedAtOrNull taken when the Date header is missing or unreadable (an mbox From line's date)
+     */
+    public ParseOutcome parse(MessageRef ref, byte[] raw, ParsedMessage.Detail detail, Instant receivedAtOrNull) {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(detail, "detail");
+        Problems problems = new Problems();
+        Headers headers = Headers.capped(java.util.List.of(), limits, problems);
+        try {
+            HeaderSection section = HeaderSection.read(raw, limits, problems);
+            headers = section.headers();
+            Body body = detail == ParsedMessage.Detail.FULL ? body(raw, section, problems) : null;
+            return MessageAssembler.assemble(ref, headers, TakeoutLabels.parse(headers.all("x-gmail-labels"), problems),
+                    receivedAtOrNull, "", body, problems);
+        } catch (RuntimeException e) {
+            return MessageAssembler.unparseable(ref, "the parser failed (" + e.getClass().getSimpleName() + ")",
+                    headers, problems, 0);
+        }
+    }
+
+    private Body body(byte[] raw, HeaderSection section, Problems problems) {
+        MediaType top = MediaType.parse(section.headers().first("content-type").orElse(null));
+        int allowed = MultipartPrescan.allowedLength(raw, section.bodyOffset(), top, limits, problems);
+        MimeMessage message;
+        try {
+            message = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw, 0, allowed));
+        } catch (MessagingException e) {
+            problems.add("the message body could not be read");
+            return new Body("", java.util.List.of(), 0, allowed < raw.length);
+        }
+        Body body = new BodyWalker(limits, problems).walk(new AngusPartNode(message, ""));
+        return allowed < raw.length ? body.withLimitReached() : body;
+    }
+
+    private static Session session() {
+        Properties properties = new Properties();
+        properties.setProperty("mail.mime.allowutf8", "true");
+        return Session.getInstance(properties);
+    }
+}
