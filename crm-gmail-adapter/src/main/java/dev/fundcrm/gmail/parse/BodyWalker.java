@@ -46,6 +46,10 @@ final class BodyWalker {
         return "more than " + limits.maxParts() + " MIME parts: the rest were not read";
     }
 
+    static String tooDeep(ParseLimits limits) {
+        return "multipart nesting deeper than " + limits.maxDepth() + " levels: the parts below were not read";
+    }
+
     private void visit(MimeNode node, int depth) {
         if (visited == limits.maxParts()) {
             problems.add(tooManyParts(limits));
@@ -66,7 +70,7 @@ final class BodyWalker {
 
     private void visitChildren(MimeNode node, int depth) {
         if (depth == limits.maxDepth()) {
-            problems.add("multipart nesting deeper than " + limits.maxDepth() + " levels: the parts below were not read");
+            problems.add(tooDeep(limits));
             limitReached = true;
             return;
         }

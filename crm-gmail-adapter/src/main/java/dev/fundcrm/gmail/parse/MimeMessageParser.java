@@ -19,8 +19,8 @@ import java.util.Properties;
  * (UTF-8 in part headers) and lenient multipart splitting ({@link BoundedMultipart}): mail in the wild is
  * often a little broken, and a part that can't be read is noted and skipped rather than failing the
  * message. Angus's time grows with the square of multipart depth, so before it sees the message a linear
- * pre-scan ({@link MultipartPrescan}) cuts it at the part limit, and the walk opens no multipart below the
- * depth limit. Thread-safe.
+ * pre-scan ({@link MultipartPrescan}) takes out what lies below the depth limit or beyond the part limit,
+ * and the walk opens no multipart below the depth limit. Thread-safe.
  */
 public final class MimeMessageParser {
 
@@ -63,16 +63,16 @@ public final class MimeMessageParser {
 
     private Body body(byte[] raw, HeaderSection section, Problems problems) {
         MediaType top = MediaType.parse(section.headers().first("content-type").orElse(null));
-        int allowed = MultipartPrescan.allowedLength(raw, section.bodyOffset(), top, limits, problems);
+        MultipartPrescan.Result allowed = MultipartPrescan.prescan(raw, section.bodyOffset(), top, limits, problems);
         MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw, 0, allowed));
+            message = new MimeMessage(SESSION, new SharedByteArrayInputStream(allowed.bytes()));
         } catch (MessagingException e) {
             problems.add("the message body could not be read");
-            return new Body("", java.util.List.of(), 0, allowed < raw.length);
+            return new Body("", java.util.List.of(), 0, allowed.cut());
         }
         Body body = new BodyWalker(limits, problems).walk(new AngusPartNode(message, ""));
-        return allowed < raw.length ? body.withLimitReached() : body;
+        return allowed.cut() ? body.withLimitReached() : body;
     }
 
     private static Session session() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fundcrm.domain.model.ParsedMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class HeaderDecodingTest {
@@ -77,7 +78,7 @@ class HeaderDecodingTest {
         assertThat(withDate("2024-03-04T09:00:00+02:00")).isEqualTo("2024-03-04T07:00:00Z");
         assertThat(withDate("Mon Mar  4 09:00:00 2024")).isEqualTo("2024-03-04T09:00:00Z");
 
-        java.time.Instant received = java.time.Instant.parse("2024-03-05T00:00:00Z");
+        Instant received = Instant.parse("2024-03-05T00:00:00Z");
         ParseOutcome unreadable = new MimeMessageParser().parse(RawMail.REF,
                 RawMail.crlf("From: lena@lp.example\nDate: sometime soon\n\n"), ParsedMessage.Detail.HEADERS, received);
         assertThat(parsed(unreadable).sentAt()).contains(received);
