@@ -33,6 +33,7 @@ public final class GmailMessageParser {
 
     public GmailMessageParser(ParseLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        AngusMail.configure();
     }
 
     /**

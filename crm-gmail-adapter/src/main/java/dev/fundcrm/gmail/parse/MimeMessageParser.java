@@ -3,12 +3,11 @@ package dev.fundcrm.gmail.parse;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 
 /**
  * Turns a raw RFC 5322 message (a Google Takeout mbox entry, an .eml file) into the domain's message, or into
@@ -16,7 +15,7 @@ import java.util.Properties;
  *
  * <p>The header section is read here, within the limits; Takeout's {@code X-Gmail-Labels} give the labels.
  * At FULL detail the body is read with Angus Mail over a session with {@code mail.mime.allowutf8=true}
- * (UTF-8 in part headers) and lenient multipart splitting ({@link BoundedMultipart}): mail in the wild is
+ * (UTF-8 in part headers, see {@link AngusMail}) and lenient multipart splitting ({@link BoundedMultipart}): mail in the wild is
  * often a little broken, and a part that can't be read is noted and skipped rather than failing the
  * message. Angus's time grows with the square of multipart depth, so before it sees the message a linear
  * pre-scan ({@link MultipartPrescan}) takes out what lies below the depth limit or beyond the part limit,
@@ -24,7 +23,6 @@ import java.util.Properties;
  */
 public final class MimeMessageParser {
 
-    private static final Session SESSION = session();
 
     private final ParseLimits limits;
 
@@ -34,6 +32,7 @@ public final class MimeMessageParser {
 
     public MimeMessageParser(ParseLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        AngusMail.configure();
     }
 
     /**
@@ -48,7 +47,7 @@ public final class MimeMessageParser {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(detail, "detail");
         Problems problems = new Problems();
-        Headers headers = Headers.capped(java.util.List.of(), limits, problems);
+        Headers headers = Headers.capped(List.of(), limits, problems);
         try {
             HeaderSection section = HeaderSection.read(raw, limits, problems);
             headers = section.headers();
@@ -66,18 +65,12 @@ public final class MimeMessageParser {
         MultipartPrescan.Result allowed = MultipartPrescan.prescan(raw, section.bodyOffset(), top, limits, problems);
         MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new SharedByteArrayInputStream(allowed.bytes()));
+            message = new MimeMessage(AngusMail.SESSION, new SharedByteArrayInputStream(allowed.bytes()));
         } catch (MessagingException e) {
             problems.add("the message body could not be read");
-            return new Body("", java.util.List.of(), 0, allowed.cut());
+            return new Body("", List.of(), 0, allowed.cut());
         }
         Body body = new BodyWalker(limits, problems).walk(new AngusPartNode(message, ""));
         return allowed.cut() ? body.withLimitReached() : body;
-    }
-
-    private static Session session() {
-        Properties properties = new Properties();
-        properties.setProperty("mail.mime.allowutf8", "true");
-        return Session.getInstance(properties);
     }
 }
