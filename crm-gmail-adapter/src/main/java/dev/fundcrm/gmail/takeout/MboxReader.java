@@ -252,7 +252,8 @@ final class MboxReader implements Closeable {
     private boolean readSegment() throws IOException {
         segmentStartsLine = nextStartsLine;
         segmentLength = 0;
-        while (segmentLength < SEGMENT) {
+        boolean lineEnded = false;
+        while (segmentLength < SEGMENT && !lineEnded) {
             if (bufferPosition == bufferLimit) {
                 bufferLimit = in.read(buffer);
                 bufferPosition = 0;
@@ -261,11 +262,16 @@ final class MboxReader implements Closeable {
                     break;
                 }
             }
-            byte b = buffer[bufferPosition++];
-            segment[segmentLength++] = b;
-            if (b == '\n') {
-                break;
+            int end = Math.min(bufferLimit, bufferPosition + SEGMENT - segmentLength);
+            int scan = bufferPosition;
+            while (scan < end && buffer[scan] != '\n') {
+                scan++;
             }
+            lineEnded = scan < end;
+            int copied = (lineEnded ? scan + 1 : end) - bufferPosition;
+            System.arraycopy(buffer, bufferPosition, segment, segmentLength, copied);
+            segmentLength += copied;
+            bufferPosition += copied;
         }
         position += segmentLength;
         nextStartsLine = segmentLength > 0 && segment[segmentLength - 1] == '\n';
