@@ -1,10 +1,5 @@
 package dev.fundcrm.gmail.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +9,6 @@ import java.util.List;
  * Windows-1252 (8-bit legacy headers). A line that is neither a field nor a continuation is skipped and noted.
  */
 record HeaderSection(Headers headers, int bodyOffset) {
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     static HeaderSection read(byte[] raw, ParseLimits limits, Problems problems) {
         List<HeaderField> fields = new ArrayList<>();
@@ -39,7 +32,7 @@ record HeaderSection(Headers headers, int bodyOffset) {
                 problems.add(Headers.tooManyBytes(limits));
             }
             if (!capped) {
-                String line = decode(raw, position, end);
+                String line = TextDecoding.utf8OrWindows1252(raw, position, end);
                 if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
                     if (name != null) {
                         value.append("\r\n").append(line);
@@ -70,18 +63,6 @@ record HeaderSection(Headers headers, int bodyOffset) {
     private static boolean isFieldName(String name) {
         String trimmed = name.strip();
         return !trimmed.isEmpty() && trimmed.chars().allMatch(c -> c > 32 && c < 127);
-    }
-
-    private static String decode(byte[] raw, int from, int to) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw, from, to - from))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(raw, from, to - from, WINDOWS_1252);
-        }
     }
 
     static int indexOf(byte[] bytes, byte wanted, int from) {

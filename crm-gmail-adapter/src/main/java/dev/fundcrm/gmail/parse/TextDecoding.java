@@ -40,14 +40,19 @@ final class TextDecoding {
     }
 
     private static String utf8OrWindows1252(byte[] bytes) {
+        return utf8OrWindows1252(bytes, 0, bytes.length);
+    }
+
+    /** The bytes as UTF-8 if they are valid UTF-8, else as Windows-1252 (which maps every byte). */
+    static String utf8OrWindows1252(byte[] bytes, int from, int to) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes, from, to - from))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_1252);
+            return new String(bytes, from, to - from, WINDOWS_1252);
         }
     }
 }

@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -63,7 +61,7 @@ final class MboxExport {
             long read = 0;
             for (MboxEntry entry; read < pageSize && (entry = reader.next(MboxReader.Reading.LISTING)) != null; read++) {
                 MessageRef ref = ref(entry);
-                if (page.putIfAbsent(ref.messageId(), new Listed(entry.offset(), sha256(entry.head()))) == null) {
+                if (page.putIfAbsent(ref.messageId(), new Listed(entry.offset(), Sha256.of(entry.head()))) == null) {
                     refs.add(ref);
                 }
             }
@@ -83,7 +81,7 @@ final class MboxExport {
             Listed listed = lastPage.get(ref.messageId());
             if (listed != null && listed.offset() < file.size()) {
                 MboxEntry entry = reader(file, listed.offset()).next(reading);
-                if (entry != null && Arrays.equals(sha256(entry.head()), listed.headDigest())) {
+                if (entry != null && Arrays.equals(Sha256.of(entry.head()), listed.headDigest())) {
                     return Optional.of(entry);
                 }
             }
@@ -137,13 +135,5 @@ final class MboxExport {
         }
         return new CaptureException(CaptureException.Kind.TEMPORARY, "reading the Takeout export of " + mailbox
                 + " failed", e);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

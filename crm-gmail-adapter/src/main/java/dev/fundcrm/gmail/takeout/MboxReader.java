@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -144,7 +143,7 @@ final class MboxReader implements Closeable {
         Entry(Reading reading) {
             this.reading = reading;
             this.content = reading == Reading.FULL ? new ByteArrayOutputStream() : null;
-            this.digest = reading == Reading.HEAD ? null : sha256();
+            this.digest = reading == Reading.HEAD ? null : Sha256.newDigest();
         }
 
         // A blank line is held back: if a separator follows, it belongs to the separator.
@@ -276,13 +275,5 @@ final class MboxReader implements Closeable {
         position += segmentLength;
         nextStartsLine = segmentLength > 0 && segment[segmentLength - 1] == '\n';
         return segmentLength > 0;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

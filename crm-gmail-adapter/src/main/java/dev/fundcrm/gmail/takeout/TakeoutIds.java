@@ -4,9 +4,6 @@ import dev.fundcrm.domain.model.GmailMessageId;
 import dev.fundcrm.domain.model.GmailThreadId;
 import dev.fundcrm.domain.model.MessageId;
 import dev.fundcrm.gmail.parse.RawHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -38,7 +35,7 @@ final class TakeoutIds {
                 .or(() -> firstId(headers.first("in-reply-to")))
                 .or(() -> firstId(headers.first("message-id")));
         return gmailId(headers.first("x-gm-thrid"))
-                .or(() -> root.map(id -> "mbox-t-" + HexFormat.of().formatHex(sha256(id), 0, 16)))
+                .or(() -> root.map(id -> "mbox-t-" + HexFormat.of().formatHex(Sha256.of(id), 0, 16)))
                 .map(GmailThreadId::new)
                 .orElseGet(() -> new GmailThreadId(messageId.value()));
     }
@@ -60,13 +57,5 @@ final class TakeoutIds {
 
     private static Optional<String> firstId(Optional<String> header) {
         return header.map(MessageId::parseAll).filter(ids -> !ids.isEmpty()).map(ids -> ids.get(0).value());
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
