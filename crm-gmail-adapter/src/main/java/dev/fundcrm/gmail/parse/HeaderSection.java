@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The header section of a raw RFC 5322 message: its fields, read within the limits, and where the body
- * starts. Lines end in CRLF or LF; each line is read as UTF-8 (RFC 6532) or, if it is not valid UTF-8, as
+ * The header section of a raw RFC 5322 message: its fields, read within the limits, where the lines read
+ * end ({@code keptEnd}, before {@code bodyOffset} when the section was longer than the limit) and where the
+ * body starts. Lines end in CRLF or LF; each line is read as UTF-8 (RFC 6532) or, if it is not valid UTF-8, as
  * Windows-1252 (8-bit legacy headers). A line that is neither a field nor a continuation is skipped and noted.
  */
-record HeaderSection(Headers headers, int bodyOffset) {
+record HeaderSection(Headers headers, int keptEnd, int bodyOffset) {
 
     static HeaderSection read(byte[] raw, ParseLimits limits, Problems problems) {
         List<HeaderField> fields = new ArrayList<>();
         String name = null;
         StringBuilder value = new StringBuilder();
         int position = 0;
+        int keptEnd = 0;
         boolean capped = false;
         while (position < raw.length) {
             int newline = indexOf(raw, (byte) '\n', position);
@@ -32,6 +34,7 @@ record HeaderSection(Headers headers, int bodyOffset) {
                 problems.add(Headers.tooManyBytes(limits));
             }
             if (!capped) {
+                keptEnd = next;
                 String line = TextDecoding.utf8OrWindows1252(raw, position, end);
                 if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
                     if (name != null) {
@@ -56,7 +59,7 @@ record HeaderSection(Headers headers, int bodyOffset) {
         if (name != null && !capped) {
             fields.add(new HeaderField(name, value.toString()));
         }
-        return new HeaderSection(Headers.capped(fields, limits, problems), Math.min(position, raw.length));
+        return new HeaderSection(Headers.capped(fields, limits, problems), keptEnd, Math.min(position, raw.length));
     }
 
     // RFC 5322 field names are printable ASCII but colon; white space before the colon is obsolete syntax.

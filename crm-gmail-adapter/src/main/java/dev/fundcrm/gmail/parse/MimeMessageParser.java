@@ -60,17 +60,33 @@ public final class MimeMessageParser {
         }
     }
 
-    private Body body(byte[] raw, HeaderSection section, Problems problems) {
+    private Body body(byte[] message, HeaderSection section, Problems problems) {
+        byte[] raw = withinHeaderLimit(message, section);
+        int bodyOffset = section.bodyOffset() - (message.length - raw.length);
         MediaType top = MediaType.parse(section.headers().first("content-type").orElse(null));
-        MultipartPrescan.Result allowed = MultipartPrescan.prescan(raw, section.bodyOffset(), top, limits, problems);
-        MimeMessage message;
+        MultipartPrescan.Result allowed = MultipartPrescan.prescan(raw, bodyOffset, top, limits, problems);
+        MimeMessage mime;
         try {
-            message = new MimeMessage(AngusMail.SESSION, new SharedByteArrayInputStream(allowed.bytes()));
+            mime = new MimeMessage(AngusMail.SESSION, new SharedByteArrayInputStream(allowed.bytes()));
         } catch (MessagingException e) {
             problems.add("the message body could not be read");
             return new Body("", List.of(), 0, allowed.cut());
         }
-        Body body = new BodyWalker(limits, problems).walk(new AngusPartNode(message, ""));
+        Body body = new BodyWalker(limits, problems).walk(new AngusPartNode(mime, ""));
         return allowed.cut() ? body.withLimitReached() : body;
+    }
+
+    // Angus reads the whole header section into strings: beyond the limit it sees none of it, as the parser.
+    private static byte[] withinHeaderLimit(byte[] raw, HeaderSection section) {
+        int dropped = section.bodyOffset() - section.keptEnd() - 2;
+        if (dropped <= 0) {
+            return raw;
+        }
+        byte[] kept = new byte[raw.length - dropped];
+        System.arraycopy(raw, 0, kept, 0, section.keptEnd());
+        kept[section.keptEnd()] = '\r';
+        kept[section.keptEnd() + 1] = '\n';
+        System.arraycopy(raw, section.bodyOffset(), kept, section.keptEnd() + 2, raw.length - section.bodyOffset());
+        return kept;
     }
 }
