@@ -1,7 +1,7 @@
 package dev.fundcrm.gmail.takeout;
 
 /**
- * One message of an mbox as {@link MboxReader} read it.
+ * One message of an mbox (or one .eml file) as {@link MboxReader} read it.
  *
  * @param offset where its {@code From } line starts in the file
  * @param length its bytes in the file, {@code From } line and quoting included, up to the next separator

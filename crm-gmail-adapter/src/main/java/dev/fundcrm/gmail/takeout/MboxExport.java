@@ -6,7 +6,6 @@ import dev.fundcrm.domain.model.GmailMessageId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.port.out.CaptureException;
-import dev.fundcrm.gmail.parse.RawHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * and the message is not at its offset any more, it scans the file for the id, and a message not found is
  * gone. Thread-safe: every method is synchronized.
  */
-final class MboxExport {
+final class MboxExport implements MailExport {
 
     /** A message of the last page: where it was, and what its header section was. */
     private record Listed(long offset, byte[] headDigest) {
@@ -50,7 +49,8 @@ final class MboxExport {
         this.contentLimit = contentLimit;
     }
 
-    synchronized ChangePage changes(Checkpoint since, int pageSize) {
+    @Override
+    public synchronized ChangePage changes(Checkpoint since, int pageSize) {
         MboxCheckpoint from = MboxCheckpoint.of(since);
         try (FileChannel file = open()) {
             long size = file.size();
@@ -75,8 +75,8 @@ final class MboxExport {
         }
     }
 
-    /** The message listed under the ref's id, read as asked; empty if the file no longer holds it. */
-    synchronized Optional<MboxEntry> find(MessageRef ref, MboxReader.Reading reading) {
+    @Override
+    public synchronized Optional<MboxEntry> find(MessageRef ref, MboxReader.Reading reading) {
         try (FileChannel file = open()) {
             Listed listed = lastPage.get(ref.messageId());
             if (listed != null && listed.offset() < file.size()) {
@@ -97,10 +97,8 @@ final class MboxExport {
         }
     }
 
-    MessageRef ref(MboxEntry entry) {
-        RawHeaders headers = RawHeaders.of(entry.head());
-        GmailMessageId id = TakeoutIds.messageId(headers, FromLine.parse(entry.fromLine()), entry.contentDigest());
-        return new MessageRef(mailbox, id, TakeoutIds.threadId(headers, id));
+    private MessageRef ref(MboxEntry entry) {
+        return TakeoutIds.ref(mailbox, entry);
     }
 
     private FileChannel open() throws IOException {

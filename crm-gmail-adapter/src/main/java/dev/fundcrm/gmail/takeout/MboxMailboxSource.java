@@ -12,6 +12,7 @@ import dev.fundcrm.gmail.parse.MimeMessageParser;
 import dev.fundcrm.gmail.parse.ParseLimits;
 import dev.fundcrm.gmail.parse.ParseOutcome;
 import dev.fundcrm.gmail.parse.RawHeaders;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captures from Google Takeout exports: one mbox file per team mailbox, read as a stream, message by message.
+ * Captures from Google Takeout exports: one mbox file per team mailbox, read as a stream, message by message;
+ * or, for a mailbox whose path is a folder, the {@code .eml} files in it, one message each, in name order
+ * (see {@link EmlFolderExport}).
  *
  * <p>A checkpoint is the byte offset of the next message and the count before it ({@code mbox:OFFSET:INDEX}),
  * so a sync resumes where it stopped and messages appended to the file are listed next; a checkpoint that
@@ -45,23 +48,32 @@ public final class MboxMailboxSource implements MailboxSource {
     // One line piece beyond the parser's header limit, so the parser sees and notes a header section too long.
     private static final int HEAD_BYTES = ParseLimits.DEFAULT.maxHeaderBytes() + MboxReader.SEGMENT;
 
-    private final Map<Mailbox, MboxExport> exports;
+    private final Map<Mailbox, MailExport> exports;
     private final MimeMessageParser parser;
 
-    /** A source reading each mailbox's export from its mbox file. */
-    public MboxMailboxSource(Map<Mailbox, Path> mboxFiles) {
-        this(mboxFiles, new MimeMessageParser());
+    /**
+     * A source reading each mailbox's export: an mbox file, or a folder of .eml files if the path is a
+     * directory when the source is made.
+     */
+    public MboxMailboxSource(Map<Mailbox, Path> exports) {
+        this(exports, new MimeMessageParser());
     }
 
-    public MboxMailboxSource(Map<Mailbox, Path> mboxFiles, MimeMessageParser parser) {
-        this.exports = mboxFiles.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                entry -> new MboxExport(entry.getKey(), entry.getValue(), HEAD_BYTES, MAX_MESSAGE_BYTES)));
+    public MboxMailboxSource(Map<Mailbox, Path> exports, MimeMessageParser parser) {
+        this.exports = exports.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                entry -> export(entry.getKey(), entry.getValue())));
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
     /** A source for one mailbox's export. */
-    public static MboxMailboxSource of(Mailbox mailbox, Path mboxFile) {
-        return new MboxMailboxSource(Map.of(mailbox, mboxFile));
+    public static MboxMailboxSource of(Mailbox mailbox, Path export) {
+        return new MboxMailboxSource(Map.of(mailbox, export));
+    }
+
+    private static MailExport export(Mailbox mailbox, Path path) {
+        return Files.isDirectory(path)
+                ? new EmlFolderExport(mailbox, path, HEAD_BYTES, MAX_MESSAGE_BYTES)
+                : new MboxExport(mailbox, path, HEAD_BYTES, MAX_MESSAGE_BYTES);
     }
 
     @Override
@@ -74,7 +86,7 @@ public final class MboxMailboxSource implements MailboxSource {
 
     @Override
     public List<FetchedMessage> fetchHeaders(Mailbox mailbox, List<MessageRef> refs) {
-        MboxExport export = export(mailbox);
+        MailExport export = export(mailbox);
         return refs.stream().map(ref -> {
             if (!ref.mailbox().equals(mailbox)) {
                 throw new IllegalArgumentException(ref + " is not a message of " + mailbox);
@@ -88,7 +100,7 @@ public final class MboxMailboxSource implements MailboxSource {
         return fetch(export(ref.mailbox()), ref, ParsedMessage.Detail.FULL);
     }
 
-    private FetchedMessage fetch(MboxExport export, MessageRef ref, ParsedMessage.Detail detail) {
+    private FetchedMessage fetch(MailExport export, MessageRef ref, ParsedMessage.Detail detail) {
         boolean full = detail == ParsedMessage.Detail.FULL;
         Optional<MboxEntry> found = export.find(ref, full ? MboxReader.Reading.FULL : MboxReader.Reading.HEAD);
         if (found.isEmpty()) {
@@ -107,8 +119,8 @@ public final class MboxMailboxSource implements MailboxSource {
         return outcome.fetched();
     }
 
-    private MboxExport export(Mailbox mailbox) {
-        MboxExport export = exports.get(mailbox);
+    private MailExport export(Mailbox mailbox) {
+        MailExport export = exports.get(mailbox);
         if (export == null) {
             throw new IllegalArgumentException("no Takeout export is configured for " + mailbox);
         }

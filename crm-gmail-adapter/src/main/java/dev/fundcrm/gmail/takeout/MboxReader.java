@@ -37,6 +37,7 @@ final class MboxReader implements Closeable {
     private static final Pattern SEPARATOR = Pattern.compile("From \\S+ +[A-Z][a-z]{2},? [A-Z][a-z]{2} +\\d{1,2} \\d{1,2}:\\d{2}.*");
 
     private final InputStream in;
+    private final boolean separators;
     private final int headLimit;
     private final int contentLimit;
     private final byte[] buffer = new byte[64 * 1024];
@@ -54,10 +55,20 @@ final class MboxReader implements Closeable {
 
     /** A reader of {@code in}, whose first byte is at {@code offset} in the file. */
     MboxReader(InputStream in, long offset, int headLimit, int contentLimit) {
+        this(in, offset, headLimit, contentLimit, true);
+    }
+
+    private MboxReader(InputStream in, long offset, int headLimit, int contentLimit, boolean separators) {
         this.in = in;
+        this.separators = separators;
         this.position = offset;
         this.headLimit = headLimit;
         this.contentLimit = contentLimit;
+    }
+
+    /** A reader of one message alone (an .eml file): no separators, no quoting. */
+    static MboxReader ofOneMessage(InputStream in, int headLimit, int contentLimit) {
+        return new MboxReader(in, 0, headLimit, contentLimit, false);
     }
 
     /** The next message, or null at the end of the stream. */
@@ -76,7 +87,7 @@ final class MboxReader implements Closeable {
                     return null;
                 }
             } while (segmentStartsLine && isBlankLine());
-            if (startsWith(FROM)) {
+            if (separators && startsWith(FROM)) {
                 fromLine = text(segment, segmentLength);
                 skipRestOfLine();
             } else {
@@ -89,7 +100,7 @@ final class MboxReader implements Closeable {
         boolean more = firstSegmentIsContent || readSegment();
         while (more) {
             boolean blank = segmentStartsLine && isBlankLine();
-            if (segmentStartsLine && startsWith(FROM) && (previousLineBlank || looksLikeSeparator())) {
+            if (separators && segmentStartsLine && startsWith(FROM) && (previousLineBlank || looksLikeSeparator())) {
                 pendingOffset = position - segmentLength;
                 pendingSeparator = Arrays.copyOf(segment, segmentLength);
                 skipRestOfLine();
@@ -159,7 +170,7 @@ final class MboxReader implements Closeable {
                 keep(heldBlank, 0, heldBlank.length);
                 heldBlank = null;
             }
-            int from = startsLine && length > 1 && bytes[0] == '>' && isQuotedFrom(bytes, length) ? 1 : 0;
+            int from = separators && startsLine && length > 1 && bytes[0] == '>' && isQuotedFrom(bytes, length) ? 1 : 0;
             keep(bytes, from, length - from);
             if (blank) {
                 headDone = true;

@@ -2,6 +2,8 @@ package dev.fundcrm.gmail.takeout;
 
 import dev.fundcrm.domain.model.GmailMessageId;
 import dev.fundcrm.domain.model.GmailThreadId;
+import dev.fundcrm.domain.model.Mailbox;
+import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.MessageId;
 import dev.fundcrm.gmail.parse.RawHeaders;
 import java.util.HexFormat;
@@ -21,6 +23,13 @@ import java.util.Optional;
 final class TakeoutIds {
 
     private TakeoutIds() {
+    }
+
+    /** The ref of an entry read with its digest (listing). */
+    static MessageRef ref(Mailbox mailbox, MboxEntry entry) {
+        RawHeaders headers = RawHeaders.of(entry.head());
+        GmailMessageId id = messageId(headers, FromLine.parse(entry.fromLine()), entry.contentDigest());
+        return new MessageRef(mailbox, id, threadId(headers, id));
     }
 
     static GmailMessageId messageId(RawHeaders headers, FromLine fromLine, byte[] contentDigest) {
