@@ -22,9 +22,4 @@ public record ParseOutcome(FetchedMessage fetched, List<String> problems, int pa
         Objects.requireNonNull(fetched, "fetched");
         problems = List.copyOf(problems);
     }
-
-    /** Whether the message was parsed with nothing skipped. */
-    public boolean isClean() {
-        return fetched instanceof FetchedMessage.Parsed && problems.isEmpty();
-    }
 }
