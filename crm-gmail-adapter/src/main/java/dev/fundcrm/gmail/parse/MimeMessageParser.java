@@ -15,8 +15,8 @@ import java.util.Objects;
  *
  * <p>The header section is read here, within the limits; Takeout's {@code X-Gmail-Labels} give the labels.
  * At FULL detail the body is read with Angus Mail over a session with {@code mail.mime.allowutf8=true}
- * (UTF-8 in part headers, see {@link AngusMail}) and lenient multipart splitting ({@link BoundedMultipart}): mail in the wild is
- * often a little broken, and a part that can't be read is noted and skipped rather than failing the
+ * (UTF-8 in part headers, see {@link AngusMail}) and lenient multipart splitting ({@link BoundedMultipart}):
+ * mail in the wild is often a little broken, and a part that can't be read is noted and skipped rather than failing the
  * message. Angus's time grows with the square of multipart depth, so before it sees the message a linear
  * pre-scan ({@link MultipartPrescan}) takes out what lies below the depth limit or beyond the part limit,
  * and the walk opens no multipart below the depth limit. Thread-safe.

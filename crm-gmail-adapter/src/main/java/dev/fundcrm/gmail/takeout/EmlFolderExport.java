@@ -80,7 +80,8 @@ final class EmlFolderExport implements MailExport {
             }
             candidates.addAll(files());
             for (Path file : candidates) {
-                if (TakeoutIds.ref(mailbox, read(file, MboxReader.Reading.LISTING)).messageId().equals(ref.messageId())) {
+                MessageRef found = TakeoutIds.ref(mailbox, read(file, MboxReader.Reading.LISTING));
+                if (found.messageId().equals(ref.messageId())) {
                     return Optional.of(read(file, reading));
                 }
             }

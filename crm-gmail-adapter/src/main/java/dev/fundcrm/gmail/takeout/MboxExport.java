@@ -59,7 +59,8 @@ final class MboxExport implements MailExport {
             List<MessageRef> refs = new ArrayList<>();
             MboxReader reader = reader(file, from.offset());
             long read = 0;
-            for (MboxEntry entry; read < pageSize && (entry = reader.next(MboxReader.Reading.LISTING)) != null; read++) {
+            for (MboxEntry entry; read < pageSize && (entry = reader.next(MboxReader.Reading.LISTING)) != null;
+                    read++) {
                 MessageRef ref = ref(entry);
                 if (page.putIfAbsent(ref.messageId(), new Listed(entry.offset(), Sha256.of(entry.head()))) == null) {
                     refs.add(ref);

@@ -1,11 +1,9 @@
 package dev.fundcrm.gmail.takeout;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -33,8 +31,9 @@ final class MboxReader implements Closeable {
     }
 
     static final int SEGMENT = 8 * 1024;
-    private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern SEPARATOR = Pattern.compile("From \\S+ +[A-Z][a-z]{2},? [A-Z][a-z]{2} +\\d{1,2} \\d{1,2}:\\d{2}.*");
+    static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern SEPARATOR =
+            Pattern.compile("From \\S+ +[A-Z][a-z]{2},? [A-Z][a-z]{2} +\\d{1,2} \\d{1,2}:\\d{2}.*");
 
     private final InputStream in;
     private final boolean separators;
@@ -95,7 +94,7 @@ final class MboxReader implements Closeable {
                 firstSegmentIsContent = true;
             }
         }
-        Entry entry = new Entry(reading);
+        EntryCollector entry = new EntryCollector(reading, headLimit, contentLimit, separators);
         previousLineBlank = false;
         boolean more = firstSegmentIsContent || readSegment();
         while (more) {
@@ -108,7 +107,7 @@ final class MboxReader implements Closeable {
             }
             entry.take(segment, segmentLength, segmentStartsLine, blank);
             largestHeld = Math.max(largestHeld, entry.held() + SEGMENT);
-            if (reading == Reading.HEAD && entry.headDone) {
+            if (reading == Reading.HEAD && entry.headDone()) {
                 return entry.finish(offset, -1, fromLine);
             }
             if (segmentStartsLine) {
@@ -140,92 +139,9 @@ final class MboxReader implements Closeable {
         in.close();
     }
 
-    /** What is kept of the message being read. */
-    private final class Entry {
-        private final Reading reading;
-        private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream content;
-        private final MessageDigest digest;
-        private final byte[] withoutCr = new byte[SEGMENT];
-        private byte[] heldBlank;
-        private boolean headDone;
-        private boolean oversized;
-
-        Entry(Reading reading) {
-            this.reading = reading;
-            this.content = reading == Reading.FULL ? new ByteArrayOutputStream() : null;
-            this.digest = reading == Reading.HEAD ? null : Sha256.newDigest();
-        }
-
-        // A blank line is held back: if a separator follows, it belongs to the separator.
-        void take(byte[] bytes, int length, boolean startsLine, boolean blank) {
-            if (blank && headDone) {
-                if (heldBlank != null) {
-                    keep(heldBlank, 0, heldBlank.length);
-                }
-                heldBlank = Arrays.copyOf(bytes, length);
-                return;
-            }
-            if (heldBlank != null) {
-                keep(heldBlank, 0, heldBlank.length);
-                heldBlank = null;
-            }
-            int from = separators && startsLine && length > 1 && bytes[0] == '>' && isQuotedFrom(bytes, length) ? 1 : 0;
-            keep(bytes, from, length - from);
-            if (blank) {
-                headDone = true;
-            }
-        }
-
-        private void keep(byte[] bytes, int from, int length) {
-            if (!headDone) {
-                head.write(bytes, from, Math.max(0, Math.min(length, headLimit - head.size())));
-            }
-            if (content != null) {
-                int room = contentLimit - content.size();
-                content.write(bytes, from, Math.max(0, Math.min(length, room)));
-                oversized |= length > room;
-            }
-            if (digest != null) {
-                int kept = 0;
-                for (int i = from; i < from + length; i++) {
-                    if (bytes[i] != '\r') {
-                        withoutCr[kept++] = bytes[i];
-                    }
-                }
-                digest.update(withoutCr, 0, kept);
-            }
-        }
-
-        long held() {
-            return head.size() + (content == null ? 0 : content.size());
-        }
-
-        MboxEntry finish(long offset, long length, String fromLine) {
-            return new MboxEntry(offset, length, fromLine, head.toByteArray(),
-                    content == null ? null : content.toByteArray(),
-                    digest == null || reading == Reading.HEAD ? null : digest.digest(), oversized);
-        }
-    }
-
-    private static boolean isQuotedFrom(byte[] bytes, int length) {
-        int i = 0;
-        while (i < length && bytes[i] == '>') {
-            i++;
-        }
-        if (length - i < FROM.length) {
-            return false;
-        }
-        for (int j = 0; j < FROM.length; j++) {
-            if (bytes[i + j] != FROM[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean isBlankLine() {
-        return (segmentLength == 1 && segment[0] == '\n') || (segmentLength == 2 && segment[0] == '\r' && segment[1] == '\n');
+        return (segmentLength == 1 && segment[0] == '\n')
+                || (segmentLength == 2 && segment[0] == '\r' && segment[1] == '\n');
     }
 
     private boolean startsWith(byte[] prefix) {
