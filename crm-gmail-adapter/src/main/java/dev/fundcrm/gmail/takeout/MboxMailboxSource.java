@@ -114,7 +114,7 @@ public final class MboxMailboxSource implements MailboxSource {
         ParseOutcome outcome = parser.parse(ref, full ? entry.contentOrNull() : entry.head(), detail,
                 FromLine.parse(entry.fromLine()).receivedAt().orElse(null));
         if (!outcome.problems().isEmpty()) {
-            LOG.info("{} read at {} with problems: {}", ref, detail, outcome.problems());
+            LOG.debug("{} read at {} with problems: {}", ref, detail, outcome.problems());
         }
         return outcome.fetched();
     }

@@ -107,7 +107,7 @@ final class MboxReader implements Closeable {
             }
             entry.take(segment, segmentLength, segmentStartsLine, blank);
             largestHeld = Math.max(largestHeld, entry.held() + SEGMENT);
-            if (reading == Reading.HEAD && entry.headDone()) {
+            if (reading == Reading.HEAD && (entry.headDone() || entry.held() >= headLimit)) {
                 return entry.finish(offset, -1, fromLine);
             }
             if (segmentStartsLine) {

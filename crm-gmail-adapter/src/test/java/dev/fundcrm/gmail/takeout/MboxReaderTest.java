@@ -76,6 +76,18 @@ class MboxReaderTest {
     }
 
     @Test
+    void aHeaderSectionThatNeverEndsIsReadOnlyToTheHeaderLimit() throws IOException {
+        String endless = "From a@b Mon Jan  1 00:00:00 2024\nX-Junk: " + "j".repeat(4 * 1024 * 1024) + "\n";
+        MboxReader reader = new MboxReader(new ByteArrayInputStream(endless.getBytes(StandardCharsets.US_ASCII)), 0,
+                HEAD, 1 << 20);
+
+        MboxEntry entry = reader.next(MboxReader.Reading.HEAD);
+
+        assertThat(entry.head()).hasSize(HEAD);
+        assertThat(reader.largestHeld()).isLessThanOrEqualTo(HEAD + MboxReader.SEGMENT);
+    }
+
+    @Test
     void aFiftyMegabyteMboxIsReadHoldingOneHeaderSectionAtATime(@TempDir Path folder) throws IOException {
         Path mbox = folder.resolve("All mail Including Spam and Trash.mbox");
         int written = writeLargeMbox(mbox, 50L * 1024 * 1024);
