@@ -16,7 +16,7 @@ final class AutomatedMail {
     private static final Set<String> BULK_CATEGORIES = Set.of(
             "CATEGORY_PROMOTIONS", "CATEGORY_SOCIAL", "CATEGORY_UPDATES", "CATEGORY_FORUMS");
     private static final Set<String> LIST_HEADERS = Set.of(
-            "list-id", "list-unsubscribe", "x-autoreply", "x-autorespond", "x-auto-response-suppress-never");
+            "list-id", "list-unsubscribe", "x-autoreply", "x-autorespond");
 
     private AutomatedMail() {
     }
