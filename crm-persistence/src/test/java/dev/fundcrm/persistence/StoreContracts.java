@@ -14,6 +14,7 @@ import dev.fundcrm.domain.contract.MessagesContract;
 import dev.fundcrm.domain.contract.OrganizationsContract;
 import dev.fundcrm.domain.contract.PendingProposalsContract;
 import dev.fundcrm.domain.contract.ProposalsContract;
+import dev.fundcrm.domain.contract.RacingWritesContract;
 import dev.fundcrm.domain.endtoend.CaptureReviewLoopContract;
 import dev.fundcrm.domain.endtoend.ConcurrentReviewContract;
 import dev.fundcrm.domain.port.out.Stores;
@@ -152,6 +153,14 @@ abstract class StoreContracts {
 
     @Nested
     class MailboxLeases extends MailboxLeasesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class RacingWrites extends RacingWritesContract {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();
