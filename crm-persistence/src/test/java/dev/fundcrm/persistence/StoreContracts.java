@@ -17,6 +17,7 @@ import dev.fundcrm.domain.contract.ProposalsContract;
 import dev.fundcrm.domain.contract.RacingWritesContract;
 import dev.fundcrm.domain.endtoend.CaptureReviewLoopContract;
 import dev.fundcrm.domain.endtoend.ConcurrentReviewContract;
+import dev.fundcrm.domain.endtoend.CrashRecoveryContract;
 import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.persistence.testing.TestDatabase;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every store contract of the domain, the end-to-end loop and the concurrent-review contract, run on the
- * Jdbi stores over one engine: each test gets a fresh, migrated database, closed after it.
+ * Every store contract of the domain and the end-to-end contracts (the loop, concurrent review, crash recovery),
+ * run on the Jdbi stores over one engine: each test gets a fresh, migrated database, closed after it.
  */
 abstract class StoreContracts {
 
@@ -161,6 +162,14 @@ abstract class StoreContracts {
 
     @Nested
     class RacingWrites extends RacingWritesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class CrashRecovery extends CrashRecoveryContract {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();
