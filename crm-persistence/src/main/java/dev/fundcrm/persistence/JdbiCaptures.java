@@ -2,11 +2,15 @@ package dev.fundcrm.persistence;
 
 import dev.fundcrm.domain.model.CaptureBatch;
 import dev.fundcrm.domain.model.Disposition;
+import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.Proposal;
+import dev.fundcrm.domain.model.ProposalId;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.port.out.Captures;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -15,8 +19,19 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * A sync page in one transaction, one JDBC batch per table: the cost of a page is a handful of round trips,
  * not one per row. Rows already there are left alone (the inserts ignore conflicts), so writing a page
  * again after a crash changes nothing. Thread-safe.
+ *
+ * <p>Each table's rows are written in key order. An insert that meets a row another transaction inserted and
+ * has not committed waits for that transaction; two pages holding the same messages in different orders (one
+ * message in two team mailboxes, synced by two instances) would otherwise each wait for the other: a deadlock,
+ * which PostgreSQL breaks by failing one of them and H2 only by its lock timeout. In one order, the later
+ * transaction just waits for the earlier one, then finds the rows there and leaves them alone.
  */
 final class JdbiCaptures implements Captures {
+
+    /** The order of the sightings' and quarantine's primary key, (mailbox, Gmail id). */
+    private static final Comparator<MessageRef> COPY_ORDER = Comparator
+            .comparing((MessageRef ref) -> ref.mailbox().toString())
+            .thenComparing(ref -> ref.messageId().value());
 
     private final Jdbi jdbi;
 
@@ -39,7 +54,10 @@ final class JdbiCaptures implements Captures {
     }
 
     private static void storeContent(Handle handle, List<CaptureBatch.Captured> captured) {
-        List<CaptureBatch.Captured> withContent = captured.stream().filter(c -> c.contentOrNull() != null).toList();
+        List<CaptureBatch.Captured> withContent = captured.stream()
+                .filter(c -> c.contentOrNull() != null)
+                .sorted(Comparator.comparing(c -> c.key().value()))
+                .toList();
         if (withContent.isEmpty()) {
             return;
         }
@@ -60,24 +78,27 @@ final class JdbiCaptures implements Captures {
 
     private static int storeProposals(Handle handle, List<CaptureBatch.Captured> captured) {
         PreparedBatch proposals = handle.prepareBatch(Rows.INSERT_PROPOSAL);
-        for (CaptureBatch.Captured message : captured) {
-            for (Proposal proposal : message.proposals()) {
-                Rows.proposal(proposals, proposal).add();
-            }
-        }
+        captured.stream()
+                .flatMap(message -> message.proposals().stream())
+                .sorted(Comparator.comparing(Proposal::id, Comparator.comparing(ProposalId::value)))
+                .forEach(proposal -> Rows.proposal(proposals, proposal).add());
         return Arrays.stream(executeIfAny(proposals)).map(count -> Math.max(count, 0)).sum();
     }
 
     private static void storeSightings(Handle handle, CaptureBatch batch) {
         PreparedBatch sightings = handle.prepareBatch(Rows.INSERT_SIGHTING);
-        batch.skipped().forEach(seen -> Rows.sighting(sightings, seen.key(), seen.ref(), seen.disposition()).add());
-        batch.captured().forEach(c -> Rows.sighting(sightings, c.key(), c.ref(), Disposition.CAPTURED).add());
+        Stream.concat(batch.skipped().stream(), batch.captured().stream()
+                        .map(c -> new CaptureBatch.Sighting(c.key(), c.ref(), Disposition.CAPTURED)))
+                .sorted(Comparator.comparing(CaptureBatch.Sighting::ref, COPY_ORDER))
+                .forEach(seen -> Rows.sighting(sightings, seen.key(), seen.ref(), seen.disposition()).add());
         executeIfAny(sightings);
     }
 
     private static void storeQuarantined(Handle handle, List<Quarantined> quarantined) {
         PreparedBatch rows = handle.prepareBatch(Rows.INSERT_QUARANTINED);
-        quarantined.forEach(message -> Rows.quarantined(rows, message).add());
+        quarantined.stream()
+                .sorted(Comparator.comparing(Quarantined::ref, COPY_ORDER))
+                .forEach(message -> Rows.quarantined(rows, message).add());
         executeIfAny(rows);
     }
 

@@ -21,31 +21,35 @@ import org.junit.jupiter.api.io.TempDir;
 class DataSourcesTest {
 
     private static final String OPTIONS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static final String FILE_OPTIONS = OPTIONS + ";WRITE_DELAY=0";
 
     @Test
     void withoutAUrlTheDatabaseIsTheH2FileDataFundcrmInPostgresMode() {
-        assertThat(DataSources.DEFAULT_URL).isEqualTo("jdbc:h2:file:./data/fundcrm;" + OPTIONS);
+        assertThat(DataSources.DEFAULT_URL).isEqualTo("jdbc:h2:file:./data/fundcrm;" + FILE_OPTIONS);
         assertThat(DataSources.urlOrDefault(null)).isEqualTo(DataSources.DEFAULT_URL);
         assertThat(DataSources.urlOrDefault("  ")).isEqualTo(DataSources.DEFAULT_URL);
         assertThat(DataSources.urlOrDefault(" jdbc:h2:mem:x ")).isEqualTo("jdbc:h2:mem:x");
     }
 
     @Test
-    void anH2FileDatabaseRunsWithThePostgresOptions(@TempDir Path folder) throws SQLException {
+    void anH2FileDatabaseRunsWithThePostgresOptionsAndWritesEachCommitAtOnce(@TempDir Path folder)
+            throws SQLException {
         try (HikariDataSource pool = DataSources.open(DataSources.h2File(folder.resolve("crm")), "", "")) {
             assertThat(h2Settings(pool)).containsEntry("MODE", "PostgreSQL")
                     .containsEntry("DATABASE_TO_LOWER", "true")
-                    .containsEntry("DEFAULT_NULL_ORDERING", "HIGH");
+                    .containsEntry("DEFAULT_NULL_ORDERING", "HIGH")
+                    .containsEntry("WRITE_DELAY", "0");
         }
         assertThat(folder.resolve("crm.mv.db")).exists();
     }
 
     @Test
     void anH2FileIsNamedRelativeToTheWorkingDirectoryExplicitly() {
-        assertThat(DataSources.h2File(Path.of("data", "crm"))).isEqualTo("jdbc:h2:file:./data/crm;" + OPTIONS);
-        assertThat(DataSources.h2File(Path.of("./data/../data/crm"))).isEqualTo("jdbc:h2:file:./data/crm;" + OPTIONS);
+        assertThat(DataSources.h2File(Path.of("data", "crm"))).isEqualTo("jdbc:h2:file:./data/crm;" + FILE_OPTIONS);
+        assertThat(DataSources.h2File(Path.of("./data/../data/crm")))
+                .isEqualTo("jdbc:h2:file:./data/crm;" + FILE_OPTIONS);
         assertThat(DataSources.h2File(Path.of("/var/lib/fundcrm/crm")))
-                .isEqualTo("jdbc:h2:file:/var/lib/fundcrm/crm;" + OPTIONS);
+                .isEqualTo("jdbc:h2:file:/var/lib/fundcrm/crm;" + FILE_OPTIONS);
         assertThatIllegalArgumentException().isThrownBy(() -> DataSources.h2File(Path.of("crm;INIT=RUNSCRIPT")))
                 .withMessageContaining("crm;INIT=RUNSCRIPT");
     }

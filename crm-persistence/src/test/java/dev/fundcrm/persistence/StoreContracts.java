@@ -17,8 +17,11 @@ import dev.fundcrm.domain.contract.MessagesContract;
 import dev.fundcrm.domain.contract.OrganizationsContract;
 import dev.fundcrm.domain.contract.PendingProposalsContract;
 import dev.fundcrm.domain.contract.ProposalsContract;
+import dev.fundcrm.domain.contract.RacingWritesContract;
 import dev.fundcrm.domain.endtoend.CaptureReviewLoopContract;
 import dev.fundcrm.domain.endtoend.ConcurrentReviewContract;
+import dev.fundcrm.domain.endtoend.CrashRecoveryContract;
+import dev.fundcrm.domain.endtoend.SharedMailboxesContract;
 import dev.fundcrm.domain.model.AttachmentMeta;
 import dev.fundcrm.domain.model.AuditEvent;
 import dev.fundcrm.domain.model.MessageRef;
@@ -35,8 +38,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every store contract of the domain, the end-to-end loop and the concurrent-review contract, run on the
- * Jdbi stores over one engine: each test gets a fresh, migrated database, closed after it.
+ * Every store contract of the domain and the end-to-end contracts (the loop, concurrent review, crash recovery,
+ * instances sharing mailboxes), run on the Jdbi stores over one engine: each test gets a fresh, migrated
+ * database, closed after it.
  */
 abstract class StoreContracts {
 
@@ -51,9 +55,25 @@ abstract class StoreContracts {
         return JdbiStores.create(database);
     }
 
+    /** Stores for each of {@code count} app instances on one fresh database, each over a pool of its own. */
+    List<Stores> instancesOfOneDatabase(int count) {
+        TestDatabase database = freshDatabase();
+        opened.add(database);
+        List<Stores> instances = new ArrayList<>(List.of(JdbiStores.create(database)));
+        for (int instance = 2; instance <= count; instance++) {
+            TestDatabase pool = database.anotherPool(database.name() + "-instance-" + instance);
+            opened.add(pool);
+            instances.add(JdbiStores.create(pool));
+        }
+        return instances;
+    }
+
+    /** Last opened first: an instance's extra pool before the database it is on. */
     @AfterEach
     void closeDatabases() {
-        opened.forEach(TestDatabase::close);
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
         opened.clear();
     }
 
@@ -199,6 +219,30 @@ abstract class StoreContracts {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class RacingWrites extends RacingWritesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class CrashRecovery extends CrashRecoveryContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class SharedMailboxes extends SharedMailboxesContract {
+        @Override
+        protected List<Stores> instancesOfOneDatabase(int count) {
+            return StoreContracts.this.instancesOfOneDatabase(count);
         }
     }
 

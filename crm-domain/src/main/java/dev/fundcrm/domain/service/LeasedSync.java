@@ -68,6 +68,9 @@ public final class LeasedSync implements SyncAllMailboxes {
             });
         } catch (LeaseLostException e) {
             return new SyncOutcome.LeaseLost(e.getMessage());
+        } catch (RuntimeException e) {
+            // A store or source failing in one mailbox must not cost the other mailboxes their tick.
+            return new SyncOutcome.RetryLater("the sync of " + mailbox + " failed: " + e.getClass().getSimpleName());
         } finally {
             leases.release(mailbox, holder);
         }

@@ -92,6 +92,17 @@ public final class InMemoryMailboxSource implements MailboxSource {
         return List.copyOf(fullyFetched);
     }
 
+    /**
+     * Every listed message as reading it in full would give now (Parsed, Unparseable or, once removed, Vanished),
+     * mailbox by mailbox in listing order; not counted as a read. For tests that check what the stores hold.
+     */
+    public synchronized List<FetchedMessage> contents() {
+        return listings.values().stream()
+                .flatMap(List::stream)
+                .map(ref -> read(ref, ParsedMessage.Detail.FULL))
+                .toList();
+    }
+
     @Override
     public synchronized ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize) {
         if (pageSize < 1) {

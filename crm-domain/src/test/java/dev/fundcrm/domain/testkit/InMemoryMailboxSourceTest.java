@@ -117,4 +117,20 @@ final class InMemoryMailboxSourceTest extends MailboxSourceContract {
         assertThatThrownBy(() -> source.changes(MAILBOX, new Checkpoint("7"), 10))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void contentsShowEveryListedMessageAsReadInFullWithoutCountingAsAReading() {
+        ParsedMessage kept = message(ANNA, "m1");
+        ParsedMessage removed = message(ANNA, "m2");
+        source.add(kept);
+        source.add(removed);
+        source.addUnparseable(ref(ANNA, "bad1"), "no boundary", "");
+        source.remove(removed.ref());
+
+        assertThat(source.contents()).containsExactly(new FetchedMessage.Parsed(kept),
+                new FetchedMessage.Vanished(removed.ref()),
+                new FetchedMessage.Unparseable(ref(ANNA, "bad1"), "no boundary", ""));
+        assertThat(source.fullFetches()).isZero();
+        assertThat(source.headerFetches()).isZero();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.fundcrm.persistence.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.fundcrm.persistence.DataSources;
 import dev.fundcrm.persistence.Database;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -18,13 +19,15 @@ public final class TestDatabase implements DataSource, AutoCloseable {
 
     private final String name;
     private final Database engine;
+    private final String url;
     private final HikariDataSource pool;
     private final Runnable drop;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    TestDatabase(String name, Database engine, HikariDataSource pool, Runnable drop) {
+    TestDatabase(String name, Database engine, String url, HikariDataSource pool, Runnable drop) {
         this.name = name;
         this.engine = engine;
+        this.url = url;
         this.pool = pool;
         this.drop = drop;
     }
@@ -36,6 +39,23 @@ public final class TestDatabase implements DataSource, AutoCloseable {
 
     public Database engine() {
         return engine;
+    }
+
+    /**
+     * The JDBC URL, with the user and password in it where the server needs them: for a process of its own
+     * (pass it in the environment, not on a command line). An in-memory H2 is reachable only from this JVM.
+     */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * Another pool on the same database, as a second app instance would open. Closing it closes that pool only;
+     * close it before this one, which drops the database.
+     */
+    public TestDatabase anotherPool(String poolName) {
+        return new TestDatabase(name, engine, url, DataSources.open(url, null, null, pool.getMaximumPoolSize(),
+                poolName), () -> { });
     }
 
     @Override

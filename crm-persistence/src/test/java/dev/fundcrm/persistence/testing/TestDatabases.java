@@ -59,7 +59,7 @@ public final class TestDatabases {
         String name = uniqueName();
         String url = DataSources.h2InMemory(name);
         HikariDataSource pool = DataSources.open(url, null, null, POOL_SIZE, name);
-        return register(new TestDatabase(name, Database.H2, pool, () -> execute(url, "SHUTDOWN")));
+        return register(new TestDatabase(name, Database.H2, url, pool, () -> execute(url, "SHUTDOWN")));
     }
 
     /** A new PostgreSQL database, migrated to the latest schema. Skips or fails the test without a server. */
@@ -99,8 +99,9 @@ public final class TestDatabases {
         String serverUrl = postgresUrl();
         String name = uniqueName();
         execute(serverUrl, "CREATE DATABASE " + name + " TEMPLATE " + template);
-        HikariDataSource pool = DataSources.open(withDatabase(serverUrl, name), null, null, POOL_SIZE, name);
-        return register(new TestDatabase(name, Database.POSTGRESQL, pool, () -> dropPostgres(serverUrl, name)));
+        String url = withDatabase(serverUrl, name);
+        HikariDataSource pool = DataSources.open(url, null, null, POOL_SIZE, name);
+        return register(new TestDatabase(name, Database.POSTGRESQL, url, pool, () -> dropPostgres(serverUrl, name)));
     }
 
     private static synchronized String migratedTemplate() {
