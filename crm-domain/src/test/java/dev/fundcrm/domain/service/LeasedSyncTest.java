@@ -1,0 +1,68 @@
+package dev.fundcrm.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fundcrm.domain.model.ChangePage;
+import dev.fundcrm.domain.model.Checkpoint;
+import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.Mailbox;
+import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.SyncOutcome;
+import dev.fundcrm.domain.port.out.MailboxSource;
+import dev.fundcrm.domain.port.out.Stores;
+import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
+import dev.fundcrm.domain.testkit.InMemoryStores;
+import dev.fundcrm.domain.testkit.demo.DemoFund;
+import dev.fundcrm.domain.testkit.demo.DemoMailboxes;
+import dev.fundcrm.domain.testkit.demo.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LeasedSyncTest {
+
+    private static final Mailbox ALICE = Mailbox.of(DemoFund.ALICE);
+    private static final Mailbox BOB = Mailbox.of(DemoFund.BOB);
+
+    @Test
+    void oneMailboxFailingDoesNotCostTheOthersTheirTickAndItsLeaseIsGivenBack() {
+        Stores stores = InMemoryStores.create();
+        DemoFund.seed(stores);
+        InMemoryMailboxSource demo = new InMemoryMailboxSource();
+        DemoMailboxes.load(demo);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T15:00:00Z"));
+        MailboxSync sync = new MailboxSync(new BrokenFor(ALICE, demo), stores,
+                new MessageTriage(DemoFund.settings().fundDomains(), stores.contacts()), clock, 10);
+
+        Map<Mailbox, SyncOutcome> outcomes = new LeasedSync(sync, stores, clock, "instance-a",
+                Duration.ofMinutes(5)).syncAll();
+
+        assertThat(outcomes.get(ALICE)).isInstanceOf(SyncOutcome.RetryLater.class);
+        assertThat(outcomes.get(BOB)).isInstanceOf(SyncOutcome.Completed.class);
+        assertThat(stores.leases().claim(ALICE, "instance-b", clock.instant(), Duration.ofMinutes(5)))
+                .as("the failed mailbox's lease was released").isTrue();
+    }
+
+    /** A source that fails unexpectedly (not a CaptureException) for one mailbox. */
+    private record BrokenFor(Mailbox broken, MailboxSource delegate) implements MailboxSource {
+        @Override
+        public ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize) {
+            if (mailbox.equals(broken)) {
+                throw new IllegalStateException("a bug in the source");
+            }
+            return delegate.changes(mailbox, since, pageSize);
+        }
+
+        @Override
+        public List<FetchedMessage> fetchHeaders(Mailbox mailbox, List<MessageRef> refs) {
+            return delegate.fetchHeaders(mailbox, refs);
+        }
+
+        @Override
+        public FetchedMessage fetchFull(MessageRef ref) {
+            return delegate.fetchFull(ref);
+        }
+    }
+}
