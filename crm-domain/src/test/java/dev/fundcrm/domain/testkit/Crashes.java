@@ -20,8 +20,11 @@ public final class Crashes {
     private Crashes() {
     }
 
-    /** The instance died here. Unchecked; only a test catches it. */
-    public static final class Crash extends RuntimeException {
+    /**
+     * The instance died here. An {@link Error}, as a process's death is not something the code under test
+     * may catch and carry on from; only a test catches it.
+     */
+    public static final class Crash extends Error {
         private static final long serialVersionUID = 1L;
 
         Crash(String where) {
