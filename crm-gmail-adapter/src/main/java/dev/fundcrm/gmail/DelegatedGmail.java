@@ -27,6 +27,7 @@ public final class DelegatedGmail {
     private static final String APPLICATION_NAME = "fundcrm";
 
     private final GmailSettings settings;
+    private final Clock clock;
     private final DelegatedCredentials credentials;
     private final HttpTransport transport = new NetHttpTransport();
     private final Map<String, Gmail> clients = new ConcurrentHashMap<>();
@@ -35,6 +36,7 @@ public final class DelegatedGmail {
 
     private DelegatedGmail(GmailSettings settings, Clock clock, Pacer pacer) {
         this.settings = settings;
+        this.clock = clock;
         this.credentials = DelegatedCredentials.fromKey(settings.serviceAccountKey(), settings.tokenUri());
         this.calls = new GmailCalls(new QuotaLimiter(settings.costs(), QUOTA_HEADROOM, pacer), settings.retryPolicy(),
                 pacer, clock, stats, new GoogleFailures(credentials.clientId()));
@@ -64,6 +66,10 @@ public final class DelegatedGmail {
 
     GmailSettings settings() {
         return settings;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     GmailCalls calls() {

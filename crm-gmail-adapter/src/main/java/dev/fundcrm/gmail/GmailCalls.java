@@ -34,6 +34,12 @@ final class GmailCalls {
     record Call(String user, String scope, int units, String action, Repeat repeat) {
     }
 
+    /**
+     * Added to every pause: Gmail's "Retry after" instant is cut to the millisecond, so waking exactly then can
+     * be a hair early and draw the same refusal.
+     */
+    static final Duration SLACK = Duration.ofSeconds(1);
+
     private final QuotaLimiter limiter;
     private final RetryPolicy policy;
     private final Pacer pacer;
@@ -82,7 +88,8 @@ final class GmailCalls {
 
     /** Waits as the policy says after failed attempt number {@code attempt} (1-based). */
     void pause(int attempt, GmailFailure failure) throws GmailFailure {
-        Duration delay = policy.delay(attempt, failure.retryAfterHeader(), failure.googleMessage(), clock.instant());
+        Duration delay = policy.delay(attempt, failure.retryAfterHeader(), failure.googleMessage(), clock.instant())
+                .plus(SLACK);
         try {
             pacer.sleep(delay);
         } catch (InterruptedException e) {
