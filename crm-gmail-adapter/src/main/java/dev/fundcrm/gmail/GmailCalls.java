@@ -62,7 +62,7 @@ final class GmailCalls {
             acquire(call.user(), 1, call.units());
             try {
                 return request.execute();
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | RuntimeException e) {
                 GmailFailure failure = noted(call.user(), 1, failures.describe(e, call.user(), call.scope()));
                 boolean again = failure.retryable() && policy.allowsAnother(attempt)
                         && (call.repeat() == Repeat.WHEN_RETRYABLE || !failure.mayHaveRun());

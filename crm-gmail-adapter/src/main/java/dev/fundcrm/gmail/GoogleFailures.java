@@ -61,7 +61,7 @@ final class GoogleFailures {
             return new GmailFailure(Kind.TEMPORARY, "cannot connect to Gmail (" + simpleName(thrown) + ")", false,
                     false, null, null);
         }
-        if (thrown instanceof IllegalArgumentException) {
+        if (thrown instanceof RuntimeException) {
             return temporary("Gmail's answer could not be read (" + simpleName(thrown) + ")");
         }
         return temporary("the connection to Gmail failed (" + simpleName(thrown) + ")");

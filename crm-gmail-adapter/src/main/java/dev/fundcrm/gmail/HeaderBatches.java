@@ -23,11 +23,12 @@ import java.util.function.BiFunction;
  * Reads messages' headers with {@code messages.get(format=metadata)} in Gmail batches of the configured size,
  * one batch at a time per call (so one in flight per mailbox), the results in the order of the refs.
  *
- * <p>Inner calls answered 429 or a rate-limit 403 are sent again in a later batch (the client library does not
- * re-send them); 404 is {@link FetchedMessage.Vanished}; other failures of one message are tried again up to the
- * retry policy's attempts and then make that message {@link FetchedMessage.Unparseable}. A round in which no
- * message could be read counts against the policy for the whole call, which then fails: Gmail is down or
- * refusing, and no message should be quarantined for that. Thread-safe: each call keeps its own state.
+ * <p>Inner calls answered 429 or a rate-limit 403, and the calls of a batch whose connection broke, are sent
+ * again in a later batch (the client library does not re-send them); 404 is {@link FetchedMessage.Vanished};
+ * other failures of one message are tried again up to the retry policy's attempts and then make that message
+ * {@link FetchedMessage.Unparseable}, if other messages were read meanwhile. When none were, or when rounds
+ * go by in which nothing could be read, Gmail is failing as a whole: the call fails, to be retried later, and no
+ * message is quarantined for it. Thread-safe: each call keeps its own state.
  */
 final class HeaderBatches {
 
@@ -56,6 +57,8 @@ final class HeaderBatches {
         private final List<MessageRef> refs;
         private final FetchedMessage[] results;
         private final int[] failures;
+        private final int[] readsBeforeFailing;
+        private int reads;
         private final Deque<Integer> pending = new ArrayDeque<>();
         private final GmailCalls calls = gmail.calls();
         private int roundsWithoutProgress;
@@ -65,6 +68,7 @@ final class HeaderBatches {
             this.refs = List.copyOf(refs);
             this.results = new FetchedMessage[refs.size()];
             this.failures = new int[refs.size()];
+            this.readsBeforeFailing = new int[refs.size()];
             for (int index = 0; index < refs.size(); index++) {
                 pending.add(index);
             }
@@ -87,7 +91,7 @@ final class HeaderBatches {
             calls.acquire(user, chunk.size(), chunk.size() * gmail.settings().costs().messagesGet());
             try {
                 send(chunk, answers);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException | RuntimeException e) {
                 batchFailure = calls.noted(user, chunk.size(), calls.describe(e, user, SCOPE));
                 if (!batchFailure.retryable()) {
                     throw batchFailure.during(ACTION);
@@ -121,7 +125,14 @@ final class HeaderBatches {
 
         private void settle(List<Integer> chunk, Map<Integer, Object> answers, GmailFailure batchFailure)
                 throws GmailFailure {
-            boolean progress = chunk.stream().anyMatch(index -> answers.get(index) instanceof FetchedMessage);
+            int readsBeforeRound = reads;
+            boolean progress = false;
+            for (int index : chunk) {
+                if (answers.get(index) instanceof FetchedMessage) {
+                    progress = true;
+                    reads++;
+                }
+            }
             List<Integer> again = new ArrayList<>();
             GmailFailure last = batchFailure;
             for (int index : chunk) {
@@ -136,8 +147,11 @@ final class HeaderBatches {
                     throw failure;
                 }
                 last = failure;
-                boolean ownFailure = answer != null && failure.kind() != GmailFailure.Kind.RATE_LIMITED;
-                if (ownFailure && (!failure.retryable() || (progress && !calls.allowsAnother(++failures[index])))) {
+                if (answer == null || failure.kind() == GmailFailure.Kind.RATE_LIMITED) {
+                    again.add(index);
+                } else if (!failure.retryable()) {
+                    results[index] = unparseable(refs.get(index), failure, 1);
+                } else if (giveUp(index, failure, readsBeforeRound)) {
                     results[index] = unparseable(refs.get(index), failure, failures[index]);
                 } else {
                     again.add(index);
@@ -156,6 +170,24 @@ final class HeaderBatches {
             }
             calls.retried(user, again.size());
             calls.pause(Math.max(1, roundsWithoutProgress), last);
+        }
+
+        /**
+         * Whether a message that failed on its own has had its attempts. It is then given up on only if other
+         * messages were read since it first failed (Gmail works; this message is the trouble); if none were, Gmail
+         * is failing as a whole and the call fails, to be retried later, rather than quarantine the message.
+         */
+        private boolean giveUp(int index, GmailFailure failure, int readsBeforeRound) throws GmailFailure {
+            if (failures[index]++ == 0) {
+                readsBeforeFailing[index] = readsBeforeRound;
+            }
+            if (calls.allowsAnother(failures[index])) {
+                return false;
+            }
+            if (reads > readsBeforeFailing[index]) {
+                return true;
+            }
+            throw failure.during(ACTION + " (" + failures[index] + " attempts)");
         }
     }
 
