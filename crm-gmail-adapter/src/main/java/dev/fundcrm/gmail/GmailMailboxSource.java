@@ -114,6 +114,10 @@ public final class GmailMailboxSource implements MailboxSource {
         return new ChangePage(refs, checkpoint.checkpoint(), checkpoint instanceof GmailCheckpoint.Listing, total);
     }
 
+    /**
+     * One page of {@code history.list}. Its {@code maxResults} counts history records, not messages; a record
+     * usually adds one message, but one that adds several can make a page a little longer than {@code pageSize}.
+     */
     private ChangePage historyPage(Mailbox mailbox, GmailCheckpoint.History from, int pageSize) throws GmailFailure {
         String user = user(mailbox);
         ListHistoryResponse response;
