@@ -122,14 +122,15 @@ public final class GmailMailboxSource implements MailboxSource {
         String user = user(mailbox);
         ListHistoryResponse response;
         try {
-            response = calls.execute(read(user, gmail.settings().costs().historyList(), "listing the mailbox's history"),
-                    () -> gmail.client(user, SCOPE).users().history().list("me").setStartHistoryId(from.historyId())
-                            .setHistoryTypes(List.of("messageAdded")).setMaxResults((long) Math.min(pageSize, MAX_GMAIL_PAGE))
-                            .setPageToken(from.pageTokenOrNull()).execute());
+            Call call = read(user, gmail.settings().costs().historyList(), "listing the mailbox's history");
+            response = calls.execute(call, () -> gmail.client(user, SCOPE).users().history().list("me")
+                    .setStartHistoryId(from.historyId()).setHistoryTypes(List.of("messageAdded"))
+                    .setMaxResults((long) Math.min(pageSize, MAX_GMAIL_PAGE)).setPageToken(from.pageTokenOrNull())
+                    .execute());
         } catch (GmailFailure failure) {
             if (failure.kind() == GmailFailure.Kind.NOT_FOUND) {
-                throw new CaptureException(CaptureException.Kind.HISTORY_EXPIRED, "Gmail no longer keeps the history of "
-                        + user + " from " + from.historyId() + ": starting a full sync");
+                throw new CaptureException(CaptureException.Kind.HISTORY_EXPIRED, "Gmail no longer keeps the history "
+                        + "of " + user + " from " + from.historyId() + ": starting a full sync");
             }
             throw failure;
         }

@@ -46,7 +46,8 @@ public final class GmailOutboundMail implements OutboundMail {
         Call call = new Call(sender, SCOPE, gmail.settings().costs().messagesSend(), "sending the digest as " + sender,
                 Repeat.UNLESS_IT_MAY_HAVE_RUN);
         try {
-            gmail.calls().execute(call, () -> gmail.client(sender, SCOPE).users().messages().send("me", message).execute());
+            gmail.calls().execute(call,
+                    () -> gmail.client(sender, SCOPE).users().messages().send("me", message).execute());
         } catch (GmailFailure failure) {
             LOG.warn("digest mail {} not delivered via Gmail: {}", mail.messageId(), failure.getMessage());
             throw new DeliveryException(failure.getMessage(), failure.authentication());

@@ -14,7 +14,12 @@ import dev.fundcrm.domain.port.out.CaptureException;
 import dev.fundcrm.gmail.fake.FakeMailbox;
 import dev.fundcrm.gmail.fake.Fault;
 import dev.fundcrm.gmail.fake.Route;
+import dev.fundcrm.domain.model.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -210,6 +215,26 @@ class GmailMailboxSourceTest {
 
         assertThat(failure.kind()).isEqualTo(CaptureException.Kind.PERMISSION);
         assertThat(failure).hasNoCause().hasMessage("anna@fund.example is unknown or suspended in Google Workspace");
+    }
+
+    @Test
+    void aKeyGoogleNoLongerAcceptsIsNamedAsTheTrouble() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String otherKey = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()).replace("\n", "\\n");
+        String json = testbed.fake().serviceAccountKeyJson().replaceAll(
+                "(?s)(BEGIN PRIVATE KEY-----\\\\n).*?(\\\\n-----END)", "$1" + Matcher.quoteReplacement(otherKey) + "$2");
+        DelegatedGmail replaced = testbed.gmail(settings -> GmailSettings.defaults(Secret.of(json))
+                .withEndpoints(settings.rootUrl(), settings.tokenUri()));
+
+        CaptureException failure = catchThrowableOfType(CaptureException.class,
+                () -> new GmailMailboxSource(replaced).changes(MAILBOX, Checkpoint.START, 10));
+
+        assertThat(failure.kind()).isEqualTo(CaptureException.Kind.PERMISSION);
+        assertThat(failure).hasMessage("Google refused the service account's key for client id "
+                + "104729000000000000001 (a deleted or disabled key, or this server's clock is off): check the key in "
+                + "CRM_GOOGLE_CREDENTIALS");
     }
 
     private List<String> add(int count) {
