@@ -68,6 +68,27 @@ public final class FakeMailbox {
                 null).id();
     }
 
+    /**
+     * Adds a received message under ids a test chooses, as if Gmail had given them (a contract's fixtures name
+     * their own ids); the thread is {@code threadId} whatever the headers say. Returns {@code id}.
+     *
+     * @throws IllegalArgumentException if the mailbox already holds a message with that id
+     */
+    public synchronized String addAs(String id, String threadId, Instant internalDate, byte[] rawRfc822,
+            String... labelIds) {
+        if (messages.containsKey(id)) {
+            throw new IllegalArgumentException("the mailbox already holds a message " + id);
+        }
+        MessageView view = PayloadParser.parse(id, rawRfc822);
+        long added = bumpHistoryId();
+        StoredMessage message = new StoredMessage(id, threadId,
+                List.of(labelIds.length == 0 ? new String[] {"INBOX"} : labelIds), internalDate, rawRfc822, added);
+        views.put(id, view);
+        messages.put(id, message);
+        history.add(new HistoryRecord(added, List.of(message), List.of()));
+        return id;
+    }
+
     /** Deletes a message for good, as if between a list and a get; unknown ids are ignored. */
     public synchronized void delete(String messageId) {
         StoredMessage removed = messages.remove(messageId);

@@ -2,6 +2,7 @@ package dev.fundcrm.gmail.fake;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class Faults {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, Fault> byResource = new HashMap<>();
     private final Map<Route, Integer> injected = new EnumMap<>(Route.class);
 
     Faults() {
@@ -63,13 +65,34 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Every call of {@code route} on one resource (a message id, say) gets {@code fault}, before any other rule: a
+     * message Gmail keeps failing to serve.
+     */
+    public synchronized Faults always(Route route, String resourceId, Fault fault) {
+        checked(route, fault);
+        byResource.put(route + " " + resourceId, fault);
+        return this;
+    }
+
     public synchronized void clear() {
         rules.clear();
+        byResource.clear();
     }
 
     /** How many faults were injected on {@code route} so far. */
     public synchronized int injected(Route route) {
         return injected.getOrDefault(route, 0);
+    }
+
+    /** As {@link #draw(Route)}, trying the rules for the call's resource (its first path id) first. */
+    synchronized Optional<Fault> draw(Route route, List<String> pathParameters) {
+        Fault fault = pathParameters.isEmpty() ? null : byResource.get(route + " " + pathParameters.get(0));
+        if (fault != null) {
+            injected.merge(route, 1, Integer::sum);
+            return Optional.of(fault);
+        }
+        return draw(route);
     }
 
     synchronized Optional<Fault> draw(Route route) {

@@ -77,7 +77,7 @@ final class GmailApi {
         if (route == Route.DRAFTS_SEND) {
             outgoing.recordDraftSendAttempt(match.get().userId());
         }
-        Optional<Fault> fault = faults.draw(route);
+        Optional<Fault> fault = faults.draw(route, match.get().parameters());
         if (fault.isPresent() && fault.get() instanceof Fault.ConnectionReset) {
             return refuse(ApiResponse.connectionReset());
         }

@@ -35,6 +35,7 @@ public final class Quota {
         private final Deque<Spend> window = new ArrayDeque<>();
         private long inWindow;
         private long requests;
+        private final Map<Route, Long> byRoute = new EnumMap<>(Route.class);
         private long unitsSpent;
         private long overBudget;
         private long overConcurrency;
@@ -96,7 +97,7 @@ public final class Quota {
     public synchronized UserStats stats(String user) {
         Ledger ledger = ledgers.get(user);
         return ledger == null ? UserStats.none(user) : new UserStats(user, ledger.requests, ledger.unitsSpent,
-                ledger.overBudget, ledger.overConcurrency, ledger.inFlight, ledger.maxInFlight);
+                ledger.overBudget, ledger.overConcurrency, ledger.inFlight, ledger.maxInFlight, ledger.byRoute);
     }
 
     public synchronized Map<String, UserStats> stats() {
@@ -125,6 +126,7 @@ public final class Quota {
     synchronized Optional<ApiResponse> charge(String user, Route route) {
         Ledger ledger = ledger(user);
         ledger.requests++;
+        ledger.byRoute.merge(route, 1L, Long::sum);
         Instant now = clock.instant();
         while (!ledger.window.isEmpty() && !ledger.window.peekFirst().at().plus(windowLength).isAfter(now)) {
             ledger.inWindow -= ledger.window.removeFirst().units();

@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
-/** Writes messages as Takeout does: a From line, the RFC 5322 message with ">From " quoting, a blank line. */
-final class MboxWriter {
+/**
+ * Writes messages as Takeout does: a From line, the RFC 5322 message with ">From " quoting, a blank line. Its
+ * {@link #rfc5322} also seeds the fake Gmail with the domain's fixture messages.
+ */
+public final class MboxWriter {
 
     private static final Session SESSION = Session.getInstance(new Properties());
     private static final Pattern FROM_LINE = Pattern.compile("(?m)^(>*From )");
@@ -55,7 +58,8 @@ final class MboxWriter {
         }
     }
 
-    static byte[] rfc5322(ParsedMessage message) {
+    /** The message as RFC 5322 bytes, written with Angus Mail, its Message-ID kept. */
+    public static byte[] rfc5322(ParsedMessage message) {
         try {
             MimeMessage mime = new MimeMessage(SESSION) {
                 @Override
