@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 
 /**
@@ -22,7 +23,8 @@ final class DigestMime {
     }
 
     /** {@code from} is the account that sends; replies go to {@code replyTo}, the digest's sender. */
-    static MimeMessage build(Session session, InternalMail mail, EmailAddress from, EmailAddress replyTo) {
+    static MimeMessage build(Session session, InternalMail mail, EmailAddress from, EmailAddress replyTo,
+                             Instant sentAt) {
         try {
             MimeMessage message = new FixedIdMessage(session, mail.messageId().value());
             message.setFrom(new InternetAddress(from.value(), true));
@@ -33,7 +35,7 @@ final class DigestMime {
                 message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to.value(), true));
             }
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
+            message.setSentDate(Date.from(sentAt));
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
             MimeBodyPart html = new MimeBodyPart();

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.util.Properties;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -31,14 +32,25 @@ public final class SmtpOutboundMail implements OutboundMail {
 
     private final SmtpSettings settings;
     private final Session session;
+    private final Clock clock;
 
     public SmtpOutboundMail(SmtpSettings settings) {
-        this(settings, new Properties());
+        this(settings, Clock.systemUTC());
+    }
+
+    /** The clock dates each mail. */
+    public SmtpOutboundMail(SmtpSettings settings, Clock clock) {
+        this(settings, clock, new Properties());
     }
 
     /** For tests: extra session properties, such as trust in a test server's certificate. */
     SmtpOutboundMail(SmtpSettings settings, Properties sessionOverrides) {
+        this(settings, Clock.systemUTC(), sessionOverrides);
+    }
+
+    private SmtpOutboundMail(SmtpSettings settings, Clock clock, Properties sessionOverrides) {
         this.settings = settings;
+        this.clock = clock;
         this.session = SmtpSessions.create(settings, sessionOverrides);
     }
 
@@ -49,7 +61,8 @@ public final class SmtpOutboundMail implements OutboundMail {
 
     @Override
     public void send(InternalMail mail) {
-        MimeMessage message = DigestMime.build(session, mail, settings.from().orElse(mail.from()), mail.from());
+        MimeMessage message = DigestMime.build(session, mail, settings.from().orElse(mail.from()), mail.from(),
+                clock.instant());
         try (Transport transport = session.getTransport()) {
             if (settings.username().isPresent()) {
                 transport.connect(settings.host(), settings.port(), settings.username().get(),
