@@ -2,10 +2,12 @@ package dev.fundcrm.domain.service;
 
 import dev.fundcrm.domain.model.BlockEntry;
 import dev.fundcrm.domain.model.CaptureBatch;
+import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
 import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.model.MessageKey;
@@ -32,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sync use case. Per page: skip what this mailbox already saw, read the rest at headers level, triage,
+ * The sync use case, and the walk of a contact backfill's search through the same per-page capture. Per page: skip what this mailbox already saw, read the rest at headers level, triage,
  * read in full only what matches, store the page's results as one batch, and only then move the
  * checkpoint. A crash anywhere loses nothing (the page is listed again) and duplicates nothing
  * (what was stored is known, and every write is idempotent).
@@ -93,6 +95,38 @@ public final class MailboxSync implements SyncMailbox {
         return new SyncOutcome.Completed(counts.toReport());
     }
 
+    /**
+     * Searches the mailbox and captures what the search finds through the same per-page pipeline as a sync,
+     * paging with the search's own cursor: the mailbox's sync checkpoint and state are left as they were.
+     * Messages seen before and left unmatched are triaged again (the contact is new); any other message already
+     * seen is skipped, so running it twice creates nothing the second time.
+     */
+    public SyncOutcome backfill(Mailbox mailbox, MailSearch search) {
+        Optional<MailboxAccount> account = stores.mailboxes().find(mailbox);
+        if (account.isEmpty()) {
+            return new SyncOutcome.NotRegistered(mailbox);
+        }
+        if (account.get().paused()) {
+            return new SyncOutcome.Paused();
+        }
+        SyncCounts counts = new SyncCounts();
+        List<BlockEntry> blocklist = stores.blocklist().entries();
+        Checkpoint cursor = Checkpoint.START;
+        boolean more = true;
+        try {
+            while (more) {
+                ChangePage page = source.search(mailbox, search, cursor, pageSize);
+                capturePage(account.get(), page, blocklist, counts, true);
+                cursor = page.next();
+                more = page.hasMore();
+            }
+        } catch (CaptureException e) {
+            return e.kind() == CaptureException.Kind.PERMISSION ? new SyncOutcome.PermissionDenied(e.getMessage())
+                    : new SyncOutcome.RetryLater(e.getMessage());
+        }
+        return new SyncOutcome.Completed(counts.toReport());
+    }
+
     private void runPages(MailboxAccount account, Checkpoint start, SyncCounts counts, PageListener listener) {
         Mailbox mailbox = account.mailbox();
         Checkpoint checkpoint = start;
@@ -110,7 +144,7 @@ public final class MailboxSync implements SyncMailbox {
                 checkpoint = Checkpoint.START;
                 continue;
             }
-            capturePage(account, page, blocklist, counts);
+            capturePage(account, page, blocklist, counts, false);
             stores.mailboxes().saveCheckpoint(mailbox, page.next());
             listener.pageStored(mailbox, counts.toReport());
             checkpoint = page.next();
@@ -118,14 +152,17 @@ public final class MailboxSync implements SyncMailbox {
         }
     }
 
+    /** The one per-page pipeline of syncs and backfills; a backfill triages unmatched messages again. */
     private void capturePage(MailboxAccount account, ChangePage page, List<BlockEntry> blocklist,
-                             SyncCounts counts) {
+                             SyncCounts counts, boolean retriageUnmatched) {
         counts.pages++;
         counts.listed += page.refs().size();
         counts.estimatedTotal = page.estimatedTotal();
         Set<GmailMessageId> known = stores.messages().knownIds(account.mailbox(),
                 page.refs().stream().map(MessageRef::messageId).toList());
-        List<MessageRef> fresh = page.refs().stream().filter(ref -> !known.contains(ref.messageId())).toList();
+        List<MessageRef> fresh = page.refs().stream().filter(ref -> !known.contains(ref.messageId())
+                || retriageUnmatched && stores.messages().disposition(ref).orElse(null) == Disposition.UNMATCHED)
+                .toList();
         counts.alreadyKnown += page.refs().size() - fresh.size();
         if (fresh.isEmpty()) {
             return;

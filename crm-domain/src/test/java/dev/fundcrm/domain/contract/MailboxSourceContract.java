@@ -1,15 +1,20 @@
 package dev.fundcrm.domain.contract;
 
+import static dev.fundcrm.domain.testkit.MessageFixtures.full;
 import static dev.fundcrm.domain.testkit.MessageFixtures.message;
+import static dev.fundcrm.domain.testkit.MessageFixtures.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fundcrm.domain.model.AttachmentMeta;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
+import dev.fundcrm.domain.model.Participant;
 import dev.fundcrm.domain.port.out.MailboxSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link MailboxSource} promises: every message listed once across pages of at most the page size,
  * a checkpoint that resumes after what was listed, headers without body or attachments, a full read with them,
- * and {@link FetchedMessage.Vanished} for a message deleted after listing. The order within a listing is the
+ * and {@link FetchedMessage.Vanished} for a message deleted after listing; a search that finds an address or a
+ * domain in From, To or Cc (a source may find more, never less: triage decides), in pages with its own cursor. The order within a listing is the
  * source's own, so it is not checked. Subclasses seed the mailbox, e.g. a fake Gmail server behind a Gmail
  * adapter.
  */
@@ -28,6 +34,7 @@ public abstract class MailboxSourceContract {
     protected static final String ANNA = "anna@fund.example";
     protected static final String BEN = "ben@fund.example";
     private static final int MAX_PAGES = 100;
+    private static final EmailAddress OLGA = EmailAddress.of("olga@vc.example");
 
     /** A source whose mailbox holds these messages (FULL detail, refs in that mailbox), added in list order. */
     protected abstract MailboxSource sourceWith(Mailbox mailbox, List<ParsedMessage> messages);
@@ -144,6 +151,82 @@ public abstract class MailboxSourceContract {
         assertThat(listAll(source, Mailbox.of(BEN))).containsExactly(bens.ref());
         assertThat(listAll(source, Mailbox.of(ANNA)))
                 .containsExactlyInAnyOrderElementsOf(annas.stream().map(ParsedMessage::ref).toList());
+    }
+
+    @Test
+    void aSearchFindsAnAddressInFromToOrCc() {
+        List<ParsedMessage> messages = olgasMail();
+        MailboxSource source = sourceWith(Mailbox.of(ANNA), messages);
+
+        List<MessageRef> found = searchAll(source, Mailbox.of(ANNA), MailSearch.forAddresses(List.of(OLGA)), 50);
+
+        assertThat(found).containsExactlyInAnyOrder(messages.get(0).ref(), messages.get(1).ref(),
+                messages.get(2).ref());
+    }
+
+    @Test
+    void aSearchFindsADomainInFromToOrCc() {
+        List<ParsedMessage> messages = olgasMail();
+        MailboxSource source = sourceWith(Mailbox.of(ANNA), messages);
+
+        List<MessageRef> found = searchAll(source, Mailbox.of(ANNA), MailSearch.forDomains(List.of("vc.example")), 50);
+
+        assertThat(found).containsExactlyInAnyOrder(messages.get(0).ref(), messages.get(1).ref(),
+                messages.get(2).ref(), messages.get(4).ref());
+    }
+
+    @Test
+    void aSearchPagesWithItsOwnCursorAndFindsEachMessageOnce() {
+        List<ParsedMessage> messages = new ArrayList<>(olgasMail());
+        IntStream.rangeClosed(1, 4).forEach(i -> messages.add(full(ref(ANNA, "o" + i)).from(new Participant(OLGA, ""))
+                .build()));
+        MailboxSource source = sourceWith(Mailbox.of(ANNA), messages);
+
+        List<ChangePage> pages = searchPages(source, Mailbox.of(ANNA), MailSearch.forAddresses(List.of(OLGA)), 2);
+
+        assertThat(pages).allSatisfy(page -> assertThat(page.refs()).hasSizeLessThanOrEqualTo(2));
+        assertThat(pages.stream().flatMap(page -> page.refs().stream())).doesNotHaveDuplicates().hasSize(7);
+        assertThat(listAll(source, Mailbox.of(ANNA))).as("the sync's listing is untouched").hasSize(9);
+    }
+
+    @Test
+    void aSearchFindsOnlyTheMailboxsOwnMessages() {
+        MailboxSource source = sourceWith(Mailbox.of(ANNA), olgasMail());
+        ParsedMessage bens = full(ref(BEN, "b1")).from(new Participant(OLGA, "")).build();
+        deliver(bens);
+
+        assertThat(searchAll(source, Mailbox.of(BEN), MailSearch.forAddresses(List.of(OLGA)), 50))
+                .containsExactly(bens.ref());
+    }
+
+    /** From Olga, to her, cc her, neither, and from a colleague at her domain: in that order. */
+    private static List<ParsedMessage> olgasMail() {
+        Participant anna = Participant.of(ANNA);
+        Participant olga = new Participant(OLGA, "Olga");
+        return List.of(
+                full(ref(ANNA, "s1")).from(olga).build(),
+                full(ref(ANNA, "s2")).to(anna, olga).build(),
+                full(ref(ANNA, "s3")).cc(olga).build(),
+                full(ref(ANNA, "s4")).build(),
+                full(ref(ANNA, "s5")).from(Participant.of("ivan@vc.example")).build());
+    }
+
+    private static List<MessageRef> searchAll(MailboxSource source, Mailbox mailbox, MailSearch search, int pageSize) {
+        return searchPages(source, mailbox, search, pageSize).stream().flatMap(page -> page.refs().stream()).toList();
+    }
+
+    private static List<ChangePage> searchPages(MailboxSource source, Mailbox mailbox, MailSearch search,
+                                                int pageSize) {
+        List<ChangePage> pages = new ArrayList<>();
+        Checkpoint cursor = Checkpoint.START;
+        ChangePage page;
+        do {
+            page = source.search(mailbox, search, cursor, pageSize);
+            pages.add(page);
+            cursor = page.next();
+        } while (page.hasMore() && pages.size() < MAX_PAGES);
+        assertThat(page.hasMore()).as("the search ends within %d pages", MAX_PAGES).isFalse();
+        return pages;
     }
 
     private static void assertHeadersOnly(FetchedMessage fetched, ParsedMessage original) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.SyncOutcome;
@@ -53,6 +54,11 @@ class LeasedSyncTest {
                 throw new IllegalStateException("a bug in the source");
             }
             return delegate.changes(mailbox, since, pageSize);
+        }
+
+        @Override
+        public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
+            return delegate.search(mailbox, search, since, pageSize);
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
 import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
@@ -40,6 +41,7 @@ public final class InMemoryMailboxSource implements MailboxSource {
     private final List<MessageRef> fullyFetched = new ArrayList<>();
     private boolean checkpointsExpired;
     private int headerFetches;
+    private int searches;
 
     /** Adds a message, at FULL detail, to the end of its mailbox ({@code message.ref().mailbox()}). */
     public synchronized void add(ParsedMessage message) {
@@ -121,6 +123,32 @@ public final class InMemoryMailboxSource implements MailboxSource {
         int to = Math.min(listing.size(), from + pageSize);
         return new ChangePage(listing.subList(from, to), new Checkpoint(Integer.toString(to)), to < listing.size(),
                 listing.size());
+    }
+
+    /** Filters the mailbox's listing by the search; the cursor is the number of matches already given. */
+    @Override
+    public synchronized ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive, was " + pageSize);
+        }
+        CaptureException failure = failures.get(mailbox);
+        if (failure != null) {
+            throw failure;
+        }
+        searches++;
+        List<MessageRef> found = listings.getOrDefault(mailbox, List.of()).stream()
+                .filter(ref -> readable.get(Copy.of(ref)) instanceof FetchedMessage.Parsed parsed
+                        && search.matches(parsed.message()))
+                .toList();
+        int from = position(since, found.size());
+        int to = Math.min(found.size(), from + pageSize);
+        return new ChangePage(found.subList(from, to), new Checkpoint(Integer.toString(to)), to < found.size(),
+                found.size());
+    }
+
+    /** How many search pages were asked for. */
+    public synchronized int searches() {
+        return searches;
     }
 
     @Override

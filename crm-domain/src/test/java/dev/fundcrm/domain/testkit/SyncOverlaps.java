@@ -3,6 +3,7 @@ package dev.fundcrm.domain.testkit;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.model.MessageRef;
@@ -42,6 +43,12 @@ public final class SyncOverlaps {
             public ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize) {
                 read(mailbox, "listed");
                 return source.changes(mailbox, since, pageSize);
+            }
+
+            @Override
+            public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
+                read(mailbox, "searched");
+                return source.search(mailbox, search, since, pageSize);
             }
 
             @Override

@@ -3,6 +3,7 @@ package dev.fundcrm.gmail.takeout;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
@@ -14,6 +15,7 @@ import dev.fundcrm.gmail.parse.ParseOutcome;
 import dev.fundcrm.gmail.parse.RawHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,6 +84,24 @@ public final class MboxMailboxSource implements MailboxSource {
             throw new IllegalArgumentException("page size must be positive, was " + pageSize);
         }
         return export(mailbox).changes(since, pageSize);
+    }
+
+    /**
+     * Streams the export as {@link #changes} does, a page at a time, and keeps the messages whose parsed headers
+     * match: a page may hold fewer than {@code pageSize}, even none, with more to follow. The cursor is a
+     * position in the export, like a sync's checkpoint but never stored as one.
+     */
+    @Override
+    public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
+        ChangePage listed = changes(mailbox, since, pageSize);
+        List<MessageRef> found = new ArrayList<>();
+        List<FetchedMessage> headers = fetchHeaders(mailbox, listed.refs());
+        for (FetchedMessage fetched : headers) {
+            if (fetched instanceof FetchedMessage.Parsed parsed && search.matches(parsed.message())) {
+                found.add(parsed.message().ref());
+            }
+        }
+        return new ChangePage(found, listed.next(), listed.hasMore(), -1);
     }
 
     @Override

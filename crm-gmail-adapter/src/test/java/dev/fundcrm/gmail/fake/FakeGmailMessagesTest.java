@@ -108,6 +108,19 @@ class FakeGmailMessagesTest {
     }
 
     @Test
+    void aBraceGroupIsGmailsOrOfItsTerms() throws IOException {
+        String from = anna.add(Mails.plain("olga@vc.example", ANNA, "One", "text", NOW.minus(Duration.ofDays(1))));
+        String to = anna.add(Mails.plain("lea@lp.example", "olga@vc.example", "Two", "text", NOW.minus(Duration.ofDays(1))));
+        anna.add(Mails.plain("lea@lp.example", ANNA, "Three", "text", NOW.minus(Duration.ofDays(1))));
+        anna.add(Mails.plain("olga@vc.example", ANNA, "Old", "text", NOW.minus(Duration.ofDays(10))));
+
+        assertThat(ids("{from:olga@vc.example to:olga@vc.example cc:olga@vc.example} newer_than:2d"))
+                .containsExactlyInAnyOrder(from, to);
+        assertThatThrownBy(() -> ids("-{from:olga@vc.example}")).isInstanceOf(GoogleJsonResponseException.class);
+        assertThatThrownBy(() -> ids("{from:a {to:b}}")).isInstanceOf(GoogleJsonResponseException.class);
+    }
+
+    @Test
     void aQueryTheFakeCantEmulateIsA400NamingTheFake() {
         assertThatThrownBy(() -> gmail.users().messages().list("me").setQ("term sheet").execute())
                 .isInstanceOfSatisfying(GoogleJsonResponseException.class, thrown -> {

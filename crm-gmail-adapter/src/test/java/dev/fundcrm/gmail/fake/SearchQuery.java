@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The subset of Gmail's search syntax the fake understands: a conjunction of terms, each optionally negated
- * with {@code -}. Anything else (free text, {@code OR}, braces, parentheses) is rejected with
+ * with {@code -}, and brace groups {@code {t1 t2 ...}}, Gmail's OR of the terms inside (not negated, not nested).
+ * Anything else (free text, {@code OR}, parentheses, a negated or nested group) is rejected with
  * {@link UnsupportedQueryException}, so a test never passes on a query the fake silently misread.
  *
  * <ul>
@@ -44,6 +45,7 @@ final class SearchQuery {
     }
 
     private static final Pattern TERM = Pattern.compile("(-?)(?:([a-z_0-9]+):)?(\"[^\"]*\"|\\S+)");
+    private static final Pattern GROUP = Pattern.compile("(-?)\\{([^{}]*)\\}");
     private static final Pattern RELATIVE = Pattern.compile("(\\d+)([dmy])");
     private static final ZoneId GMAIL_DATES = ZoneId.of("America/Los_Angeles");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/M/d");
@@ -66,14 +68,32 @@ final class SearchQuery {
 
     static SearchQuery parse(String query, Instant now, String mailbox) {
         List<Term> terms = new ArrayList<>();
+        String rest = query == null ? "" : query;
+        Matcher groups = GROUP.matcher(rest);
+        while (groups.find()) {
+            if (!groups.group(1).isEmpty()) {
+                throw new UnsupportedQueryException("the fake supports no negated brace group: " + query);
+            }
+            SearchQuery inner = parseTerms(groups.group(2), now, mailbox, query);
+            terms.add(new Term(false, (message, view) -> inner.terms.stream()
+                    .anyMatch(term -> term.test().test(message, view) != term.negated())));
+        }
+        SearchQuery outer = parseTerms(GROUP.matcher(rest).replaceAll(" "), now, mailbox, query);
+        terms.addAll(outer.terms);
+        return new SearchQuery(terms, outer.searchesSpamOrTrash);
+    }
+
+    private static SearchQuery parseTerms(String text, Instant now, String mailbox, String query) {
+        List<Term> terms = new ArrayList<>();
         boolean spamOrTrash = false;
-        Matcher matcher = TERM.matcher(query == null ? "" : query);
+        Matcher matcher = TERM.matcher(text);
         while (matcher.find()) {
             boolean negated = !matcher.group(1).isEmpty();
             String key = matcher.group(2) == null ? "" : matcher.group(2).toLowerCase(Locale.ROOT);
             String value = matcher.group(3).replace("\"", "");
-            if (value.equals("OR") || value.startsWith("{") || value.startsWith("(") || value.equals("AROUND")) {
-                throw new UnsupportedQueryException("the fake supports no OR, braces or parentheses: " + query);
+            if (value.equals("OR") || value.contains("{") || value.contains("}") || value.startsWith("(")
+                    || value.equals("AROUND")) {
+                throw new UnsupportedQueryException("the fake supports no OR, nested braces or parentheses: " + query);
             }
             if (!negated && (key.equals("in") || key.equals("label"))
                     && List.of("spam", "trash", "anywhere").contains(value.toLowerCase(Locale.ROOT))) {

@@ -33,8 +33,9 @@
  *       that thread in {@code In-Reply-To}/{@code References} and its subject matches.</li>
  *   <li>The search subset of {@code SearchQuery}: {@code from: to: cc: bcc: deliveredto: subject:
  *       rfc822msgid: in: label: is: category: has:attachment newer_than: older_than: after: before:} and bare
- *       {@code @domain}, each negatable with {@code -}, joined by spaces. Free text, {@code OR}, braces and
- *       parentheses answer 400 with a message naming the fake.</li>
+ *       {@code @domain}, each negatable with {@code -}, joined by spaces; and brace groups {@code {t1 t2}},
+ *       Gmail's OR of the terms inside (the contact backfill's search), neither negated nor nested. Free text,
+ *       {@code OR}, a negated or nested group and parentheses answer 400 with a message naming the fake.</li>
  * </ul>
  *
  * <h2>Where it knowingly differs from Gmail</h2>

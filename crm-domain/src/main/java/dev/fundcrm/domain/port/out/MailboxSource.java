@@ -3,6 +3,7 @@ package dev.fundcrm.domain.port.out;
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.FetchedMessage;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
 import java.util.List;
@@ -25,6 +26,17 @@ public interface MailboxSource {
      *     old to continue from: the caller starts over from {@link Checkpoint#START}
      */
     ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize);
+
+    /**
+     * The mailbox's messages that match the search (an address or domain in From, To or Cc), within the source's
+     * backfill window, one page of at most {@code pageSize}; {@code since} is this search's own paging cursor
+     * ({@link Checkpoint#START} for the first page, then the page's {@code next}), never the mailbox's sync
+     * checkpoint. Searching again gives the same messages, and any that arrived since. Read-only: it moves no
+     * checkpoint.
+     *
+     * @throws CaptureException like {@link #changes}, except that a search cursor never expires
+     */
+    ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize);
 
     /**
      * Reads the messages' headers and labels only ({@code Detail.HEADERS}): never bodies. One result per
