@@ -51,7 +51,7 @@ final class JdbiProposals implements Proposals {
     @Override
     public boolean addIfAbsent(Proposal proposal) {
         return Failures.translate("add a proposal", () -> jdbi.withHandle(handle ->
-                Rows.proposal(handle.createUpdate(Rows.INSERT_PROPOSAL), proposal).execute() == 1));
+                Rows.PROPOSALS.execute(handle, proposal) == 1));
     }
 
     @Override
