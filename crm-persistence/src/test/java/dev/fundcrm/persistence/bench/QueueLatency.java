@@ -1,5 +1,6 @@
 package dev.fundcrm.persistence.bench;
 
+import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.Page;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.port.out.PendingQuery;
@@ -53,6 +54,10 @@ final class QueueLatency {
                 .pending(first.forOrganization(fund.organization(pick % fund.organizations().size()).id()))));
         results.add(measure(engine, "queue: mailbox filter",
                 pick -> stores.proposals().pending(first.forMailbox(fund.mailbox(pick % fund.mailboxes().size())))));
+        // A mailbox that saw none of the queue's messages (new, or an assistant's): the filter finds nothing, and
+        // only a plan that starts from the mailbox's sightings learns so without reading the whole queue.
+        PendingQuery quiet = first.forMailbox(Mailbox.of("assistant@fund.example"));
+        results.add(measure(engine, "queue: mailbox without any", pick -> stores.proposals().pending(quiet)));
         results.add(measure(engine, "timeline: forContact",
                 pick -> stores.activities().forContact(fund.contact(pick % fund.contacts().size()).id(), PAGE)));
         return results;
