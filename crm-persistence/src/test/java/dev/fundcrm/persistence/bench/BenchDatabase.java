@@ -31,6 +31,7 @@ final class BenchDatabase implements AutoCloseable {
     private final String url;
     private final HikariDataSource pool;
     private final Runnable drop;
+    private boolean kept;
 
     private BenchDatabase(Database engine, String url, Runnable drop) {
         this.engine = engine;
@@ -69,11 +70,19 @@ final class BenchDatabase implements AutoCloseable {
                 ? url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : url);
     }
 
+    /** Leaves the database behind on {@link #close()}; returns its URL. */
+    String keep() {
+        kept = true;
+        return url;
+    }
+
     /** Closes the pool first: without sessions of ours, DROP DATABASE needs no FORCE (which autovacuum refuses). */
     @Override
     public void close() {
         pool.close();
-        drop.run();
+        if (!kept) {
+            drop.run();
+        }
     }
 
     private static String withDatabase(String server, String name) {

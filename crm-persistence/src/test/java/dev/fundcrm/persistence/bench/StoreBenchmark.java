@@ -1,6 +1,7 @@
 package dev.fundcrm.persistence.bench;
 
 import dev.fundcrm.domain.model.CaptureBatch;
+import dev.fundcrm.persistence.DataSources;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * The persistence benchmark (docs/benchmarks.md): sync pages written through {@code Captures.store} against bare
@@ -48,11 +50,18 @@ public final class StoreBenchmark {
                         Growth.grow(grown, mail, pages, options.growTo(), out);
                         out.println("  rows: " + TableSizes.of(grown.pool()));
                         reads.put(engine, new QueueLatency(grown, fund, options, out).run(engine));
+                        if (options.keep()) {
+                            out.println("  kept: " + DataSources.redacted(grown.keep()));
+                        }
                     }
                 }
             }
         } finally {
-            Files.deleteIfExists(folder);
+            try (Stream<Path> left = Files.list(folder)) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
+            }
         }
         out.println();
         out.println("== summary (" + options.sizes() + ")");
