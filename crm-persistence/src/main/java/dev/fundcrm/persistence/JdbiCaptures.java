@@ -7,13 +7,13 @@ import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ProposalId;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.port.out.Captures;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A sync page in one transaction, one JDBC batch per table: the cost of a page is a handful of round trips,
@@ -48,61 +48,42 @@ final class JdbiCaptures implements Captures {
             storeContent(handle, batch.captured());
             int created = storeProposals(handle, batch.captured());
             storeSightings(handle, batch);
-            storeQuarantined(handle, batch.quarantined());
+            Rows.QUARANTINED.execute(handle, batch.quarantined().stream()
+                    .sorted(Comparator.comparing(Quarantined::ref, COPY_ORDER)).toList());
             return created;
         }));
     }
 
     private static void storeContent(Handle handle, List<CaptureBatch.Captured> captured) {
-        List<CaptureBatch.Captured> withContent = captured.stream()
+        List<Rows.Content> contents = captured.stream()
                 .filter(c -> c.contentOrNull() != null)
                 .sorted(Comparator.comparing(c -> c.key().value()))
+                .map(c -> new Rows.Content(c.key(), c.contentOrNull()))
                 .toList();
-        if (withContent.isEmpty()) {
-            return;
-        }
-        PreparedBatch messages = handle.prepareBatch(Rows.INSERT_MESSAGE);
-        withContent.forEach(c -> Rows.message(messages, c.key(), c.contentOrNull()).add());
-        int[] inserted = messages.execute();
-        PreparedBatch participants = handle.prepareBatch(Rows.INSERT_PARTICIPANT);
-        PreparedBatch attachments = handle.prepareBatch(Rows.INSERT_ATTACHMENT);
+        int[] inserted = Rows.MESSAGES.execute(handle, contents);
+        List<Rows.Content> first = new ArrayList<>();
         for (int i = 0; i < inserted.length; i++) {
             // A message another copy stored first (or a duplicate within the page) already has its parts.
             if (inserted[i] > 0) {
-                Rows.parts(participants, attachments, withContent.get(i).key(), withContent.get(i).contentOrNull());
+                first.add(contents.get(i));
             }
         }
-        executeIfAny(participants);
-        executeIfAny(attachments);
+        Rows.insertParts(handle, first);
     }
 
     private static int storeProposals(Handle handle, List<CaptureBatch.Captured> captured) {
-        PreparedBatch proposals = handle.prepareBatch(Rows.INSERT_PROPOSAL);
-        captured.stream()
+        List<Proposal> proposals = captured.stream()
                 .flatMap(message -> message.proposals().stream())
                 .sorted(Comparator.comparing(Proposal::id, Comparator.comparing(ProposalId::value)))
-                .forEach(proposal -> Rows.proposal(proposals, proposal).add());
-        return Arrays.stream(executeIfAny(proposals)).map(count -> Math.max(count, 0)).sum();
+                .toList();
+        return Arrays.stream(Rows.PROPOSALS.execute(handle, proposals)).map(count -> Math.max(count, 0)).sum();
     }
 
     private static void storeSightings(Handle handle, CaptureBatch batch) {
-        PreparedBatch sightings = handle.prepareBatch(Rows.INSERT_SIGHTING);
-        Stream.concat(batch.skipped().stream(), batch.captured().stream()
+        List<CaptureBatch.Sighting> sightings = Stream.concat(batch.skipped().stream(), batch.captured().stream()
                         .map(c -> new CaptureBatch.Sighting(c.key(), c.ref(), Disposition.CAPTURED)))
                 .sorted(Comparator.comparing(CaptureBatch.Sighting::ref, COPY_ORDER))
-                .forEach(seen -> Rows.sighting(sightings, seen.key(), seen.ref(), seen.disposition()).add());
-        executeIfAny(sightings);
-    }
-
-    private static void storeQuarantined(Handle handle, List<Quarantined> quarantined) {
-        PreparedBatch rows = handle.prepareBatch(Rows.INSERT_QUARANTINED);
-        quarantined.stream()
-                .sorted(Comparator.comparing(Quarantined::ref, COPY_ORDER))
-                .forEach(message -> Rows.quarantined(rows, message).add());
-        executeIfAny(rows);
-    }
-
-    private static int[] executeIfAny(PreparedBatch batch) {
-        return batch.size() == 0 ? new int[0] : batch.execute();
+                .toList();
+        Rows.SIGHTINGS.execute(handle, sightings);
     }
 }

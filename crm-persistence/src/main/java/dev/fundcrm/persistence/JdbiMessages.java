@@ -3,6 +3,7 @@ package dev.fundcrm.persistence;
 import static dev.fundcrm.persistence.Columns.time;
 
 import dev.fundcrm.domain.model.AttachmentMeta;
+import dev.fundcrm.domain.model.CaptureBatch;
 import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.GmailMessageId;
 import dev.fundcrm.domain.model.Mailbox;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Captured messages in SQL. Content rows exist only for messages that yield a proposal; sightings and
@@ -49,24 +49,17 @@ final class JdbiMessages implements Messages {
     @Override
     public void recordSighting(MessageKey key, MessageRef ref, Disposition disposition) {
         Failures.translate("record a sighting", () -> jdbi.withHandle(handle ->
-                Rows.sighting(handle.createUpdate(Rows.INSERT_SIGHTING), key, ref, disposition).execute()));
+                Rows.SIGHTINGS.execute(handle, new CaptureBatch.Sighting(key, ref, disposition))));
     }
 
     @Override
     public boolean storeContent(MessageKey key, ParsedMessage content) {
         return Failures.translate("store a message", () -> jdbi.inTransaction(handle -> {
-            if (Rows.message(handle.createUpdate(Rows.INSERT_MESSAGE), key, content).execute() == 0) {
+            Rows.Content stored = new Rows.Content(key, content);
+            if (Rows.MESSAGES.execute(handle, stored) == 0) {
                 return false;
             }
-            PreparedBatch participants = handle.prepareBatch(Rows.INSERT_PARTICIPANT);
-            PreparedBatch attachments = handle.prepareBatch(Rows.INSERT_ATTACHMENT);
-            Rows.parts(participants, attachments, key, content);
-            if (participants.size() > 0) {
-                participants.execute();
-            }
-            if (attachments.size() > 0) {
-                attachments.execute();
-            }
+            Rows.insertParts(handle, List.of(stored));
             return true;
         }));
     }
@@ -74,7 +67,7 @@ final class JdbiMessages implements Messages {
     @Override
     public void quarantine(Quarantined message) {
         Failures.translate("quarantine a message", () -> jdbi.withHandle(handle ->
-                Rows.quarantined(handle.createUpdate(Rows.INSERT_QUARANTINED), message).execute()));
+                Rows.QUARANTINED.execute(handle, message)));
     }
 
     @Override

@@ -51,7 +51,7 @@ final class JdbiProposals implements Proposals {
     @Override
     public boolean addIfAbsent(Proposal proposal) {
         return Failures.translate("add a proposal", () -> jdbi.withHandle(handle ->
-                Rows.proposal(handle.createUpdate(Rows.INSERT_PROPOSAL), proposal).execute() == 1));
+                Rows.PROPOSALS.execute(handle, proposal) == 1));
     }
 
     @Override
@@ -93,27 +93,9 @@ final class JdbiProposals implements Proposals {
     @Override
     public Page<Proposal> pending(PendingQuery query) {
         QueueCursor after = QueueCursor.parse(query.cursor());
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM proposals p WHERE p.state = 'PENDING'");
-        if (query.contact() != null) {
-            sql.append(" AND p.contact_id = :contact");
-        }
-        if (query.organization() != null) {
-            sql.append(" AND (p.organization_id = :org OR p.contact_id IN"
-                    + " (SELECT c.id FROM contacts c WHERE c.organization_id = :org))");
-        }
-        if (query.mailbox() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM sightings s WHERE s.message_key = p.message_key"
-                    + " AND s.mailbox = :mailbox)");
-        }
-        if (query.occurredBefore() != null) {
-            sql.append(" AND p.occurred_at < :before");
-        }
-        if (after != null) {
-            sql.append(" AND (p.occurred_at > :afterTime OR (p.occurred_at = :afterTime AND p.id > :afterId))");
-        }
-        sql.append(" ORDER BY p.occurred_at, p.id LIMIT ").append(query.limit() + 1);
+        String sql = pendingSql(query, after);
         List<Proposal> rows = Failures.translate("list pending proposals", () -> jdbi.withHandle(handle -> {
-            Query statement = handle.createQuery(sql.toString());
+            Query statement = handle.createQuery(sql);
             if (query.contact() != null) {
                 statement.bind("contact", query.contact().value());
             }
@@ -150,9 +132,45 @@ final class JdbiProposals implements Proposals {
     @Override
     public Optional<Instant> oldestPendingCreatedAt() {
         return Failures.translate("find the oldest pending proposal", () -> jdbi.withHandle(handle -> handle
-                .createQuery("SELECT created_at FROM proposals WHERE state = 'PENDING' ORDER BY created_at LIMIT 1")
+                // "state" in ORDER BY lets H2 read proposals_pending_age in order (see pendingSql).
+                .createQuery("SELECT created_at FROM proposals WHERE state = 'PENDING' ORDER BY state, created_at"
+                        + " LIMIT 1")
                 .map((rs, ctx) -> Columns.instant(rs, "created_at"))
                 .findOne()));
+    }
+
+    /** The SELECT of a queue page, named parameters as {@link #pending} binds them. */
+    private static String pendingSql(PendingQuery query, QueueCursor after) {
+        StringBuilder where = new StringBuilder("p.state = 'PENDING'");
+        if (query.contact() != null) {
+            where.append(" AND p.contact_id = :contact");
+        }
+        if (query.mailbox() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM sightings s WHERE s.message_key = p.message_key"
+                    + " AND s.mailbox = :mailbox)");
+        }
+        if (query.occurredBefore() != null) {
+            where.append(" AND p.occurred_at < :before");
+        }
+        if (after != null) {
+            // The first condition lets the index scan start at the cursor instead of filtering up to it.
+            where.append(" AND p.occurred_at >= :afterTime AND (p.occurred_at > :afterTime OR p.id > :afterId)");
+        }
+        String limit = " LIMIT " + (query.limit() + 1);
+        if (query.organization() != null) {
+            // No index serves "new person at the organization OR one of its contacts", so each half gets its own
+            // scan (proposals_by_organization, proposals_by_contact). The second leaves out what the first finds:
+            // every proposal comes once.
+            return "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + " FROM proposals p WHERE " + where
+                    + " AND p.organization_id = :org UNION ALL SELECT " + COLUMNS + " FROM proposals p WHERE " + where
+                    + " AND p.contact_id IN (SELECT c.id FROM contacts c WHERE c.organization_id = :org)"
+                    + " AND p.organization_id IS DISTINCT FROM :org) p ORDER BY p.occurred_at, p.id" + limit;
+        }
+        // H2 reads an index in order only if ORDER BY names the index's columns from its first one on, those
+        // fixed by the WHERE clause included; PostgreSQL ignores those when sorting.
+        return "SELECT " + COLUMNS + " FROM proposals p WHERE " + where
+                + (query.contact() != null ? " ORDER BY p.contact_id, p.state" : " ORDER BY p.state")
+                + ", p.occurred_at, p.id" + limit;
     }
 
     private static Proposal proposal(ResultSet rs, StatementContext ctx) throws SQLException {

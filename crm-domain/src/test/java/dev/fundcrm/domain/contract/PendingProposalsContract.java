@@ -165,6 +165,22 @@ public abstract class PendingProposalsContract {
     }
 
     @Test
+    void anOrganizationsQueuePagesThroughItsNewPeopleAndContactsTogetherInOrder() {
+        List<Proposal> expected = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            expected.add(fixtures.proposal(fixtures.captured(message(ANNA, "j" + i, T1.plusSeconds(2 * i))), jane));
+            expected.add(fixtures.newPersonProposal(fixtures.captured(message(ANNA, "n" + i, T1.plusSeconds(2 * i + 1))),
+                    acme, "new" + i + "@acme.example"));
+            fixtures.proposal(fixtures.captured(message(ANNA, "b" + i, T1.plusSeconds(i))), bob);
+        }
+
+        List<Page<Proposal>> pages = walk(PendingQuery.firstPage(2).forOrganization(acme.id()));
+
+        assertThat(pages).extracting(page -> page.items().size()).containsExactly(2, 2, 2);
+        assertThat(pages.stream().flatMap(page -> page.items().stream())).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void filtersByAMailboxThatSightedTheMessage() {
         ParsedMessage seenByBoth = fixtures.captured(message(ANNA, "m1", T1));
         stores.messages().recordSighting(seenByBoth.key(), ref(BEN, "b1"), Disposition.CAPTURED);
