@@ -53,6 +53,11 @@ public final class DataSources {
         }
         String jdbcUrl = urlOrDefault(url);
         Database database = Database.of(jdbcUrl);
+        if (jdbcUrl.toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("rewritebatchedinserts=true")) {
+            // The driver then reports no per-row counts, and the stores read them to know what was new.
+            throw new IllegalArgumentException("reWriteBatchedInserts=true is not supported in CRM_DB_URL: "
+                    + "the stores need PostgreSQL's per-row insert counts");
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
         config.setJdbcUrl(jdbcUrl);

@@ -74,6 +74,14 @@ class DataSourcesTest {
     }
 
     @Test
+    void aPostgresUrlAskingForRewrittenBatchesIsRefusedBeforeConnecting() {
+        assertThatThrownBy(() -> DataSources.open(
+                "jdbc:postgresql://127.0.0.1:1/fundcrm?reWriteBatchedInserts=true", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reWriteBatchedInserts");
+    }
+
+    @Test
     void theEngineIsToldFromTheUrl() {
         assertThat(Database.of("jdbc:h2:mem:x")).isEqualTo(Database.H2);
         assertThat(Database.of(DataSources.DEFAULT_URL)).isEqualTo(Database.H2);
