@@ -110,8 +110,8 @@ public final class GmailSyncBenchmark {
                     + "(ideal with the first window's budget free: %.1f s -> %.3f)%n", wall.toMillis() / 1000.0,
                     ideal, wall.toMillis() / 1000.0 / ideal, idealFirstWindowFree,
                     wall.toMillis() / 1000.0 / Math.max(idealFirstWindowFree, 1e-9));
-            System.out.printf(Locale.ROOT, "requests: %,d (%,d in batches counted singly); 429 over budget %,d, "
-                    + "over concurrency %,d -> %.3f%% refused%n", served.requests(), served.requests(),
+            System.out.printf(Locale.ROOT, "requests: %,d (a batch's calls counted singly); 429 over budget %,d, "
+                    + "over concurrency %,d -> %.3f%% refused%n", served.requests(),
                     served.overBudget(), served.overConcurrency(), 100.0 * served.refused() / served.requests());
             System.out.printf(Locale.ROOT, "units spent (as the fake counts): %,d -> %.2f per message; retries %d%n",
                     served.unitsSpent(), served.unitsSpent() / (double) messages, gmail.stats().of(USER).retries());
