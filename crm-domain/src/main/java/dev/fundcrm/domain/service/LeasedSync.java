@@ -9,7 +9,12 @@ import dev.fundcrm.domain.port.out.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Syncs the mailboxes this instance can lease. The lease is taken before a mailbox's sync, extended after
@@ -27,8 +32,18 @@ public final class LeasedSync implements SyncAllMailboxes {
     private final Clock clock;
     private final String holder;
     private final Duration lease;
+    private final int parallelism;
 
+    /** Syncs one mailbox after another. */
     public LeasedSync(MailboxSync sync, Stores stores, Clock clock, String holder, Duration lease) {
+        this(sync, stores, clock, holder, lease, 1);
+    }
+
+    /**
+     * Syncs up to {@code parallelism} mailboxes at once, each within its own user's quota (Gmail's budget is
+     * per user), so a fund's mailboxes don't wait for each other.
+     */
+    public LeasedSync(MailboxSync sync, Stores stores, Clock clock, String holder, Duration lease, int parallelism) {
         if (holder == null || holder.isBlank()) {
             throw new IllegalArgumentException("an instance needs a name to hold leases");
         }
@@ -40,19 +55,50 @@ public final class LeasedSync implements SyncAllMailboxes {
         this.clock = clock;
         this.holder = holder;
         this.lease = lease;
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("sync at least one mailbox at a time, was " + parallelism);
+        }
+        this.parallelism = parallelism;
     }
 
     @Override
     public Map<Mailbox, SyncOutcome> syncAll() {
+        List<MailboxAccount> accounts = stores.mailboxes().all();
         Map<Mailbox, SyncOutcome> outcomes = new LinkedHashMap<>();
-        for (MailboxAccount account : stores.mailboxes().all()) {
-            if (account.paused()) {
-                outcomes.put(account.mailbox(), new SyncOutcome.Paused());
-                continue;
-            }
-            outcomes.put(account.mailbox(), syncLeased(account.mailbox()));
+        if (parallelism == 1 || accounts.size() < 2) {
+            accounts.forEach(account -> outcomes.put(account.mailbox(), syncUnlessPaused(account)));
+            return outcomes;
         }
-        return outcomes;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, accounts.size()));
+        try {
+            Map<Mailbox, Future<SyncOutcome>> running = new LinkedHashMap<>();
+            accounts.forEach(account -> running.put(account.mailbox(), pool.submit(() -> syncUnlessPaused(account))));
+            for (Map.Entry<Mailbox, Future<SyncOutcome>> entry : running.entrySet()) {
+                outcomes.put(entry.getKey(), await(entry.getValue()));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SyncOutcome syncUnlessPaused(MailboxAccount account) {
+        return account.paused() ? new SyncOutcome.Paused() : syncLeased(account.mailbox());
+    }
+
+    private static SyncOutcome await(Future<SyncOutcome> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SyncOutcome.RetryLater("interrupted while syncing");
+        } catch (ExecutionException e) {
+            // syncLeased turns every RuntimeException into an outcome: what arrives here is an Error.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a mailbox sync failed unexpectedly", e.getCause());
+        }
     }
 
     private SyncOutcome syncLeased(Mailbox mailbox) {

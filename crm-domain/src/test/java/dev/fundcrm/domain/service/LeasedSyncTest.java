@@ -46,6 +46,25 @@ class LeasedSyncTest {
                 .as("the failed mailbox's lease was released").isTrue();
     }
 
+    @Test
+    void mailboxesSyncInParallelWithTheSameOutcomesAsOneByOne() {
+        Stores stores = InMemoryStores.create();
+        DemoFund.seed(stores);
+        InMemoryMailboxSource demo = new InMemoryMailboxSource();
+        DemoMailboxes.load(demo);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T15:00:00Z"));
+        MailboxSync sync = new MailboxSync(demo, stores,
+                new MessageTriage(DemoFund.settings().fundDomains(), stores.contacts()), clock, 5);
+
+        Map<Mailbox, SyncOutcome> outcomes = new LeasedSync(sync, stores, clock, "instance-a",
+                Duration.ofMinutes(5), 4).syncAll();
+
+        assertThat(outcomes).containsOnlyKeys(ALICE, BOB)
+                .allSatisfy((mailbox, outcome) -> assertThat(outcome).isInstanceOf(SyncOutcome.Completed.class));
+        assertThat(outcomes.values()).extracting(o -> ((SyncOutcome.Completed) o).report().proposalsCreated())
+                .containsExactly(12, 4);
+    }
+
     /** A source that fails unexpectedly (not a CaptureException) for one mailbox. */
     private record BrokenFor(Mailbox broken, MailboxSource delegate) implements MailboxSource {
         @Override
