@@ -61,8 +61,10 @@ class LeasedSyncTest {
 
         assertThat(outcomes).containsOnlyKeys(ALICE, BOB)
                 .allSatisfy((mailbox, outcome) -> assertThat(outcome).isInstanceOf(SyncOutcome.Completed.class));
-        assertThat(outcomes.values()).extracting(o -> ((SyncOutcome.Completed) o).report().proposalsCreated())
-                .containsExactly(12, 4);
+        assertThat(outcomes.values().stream().mapToInt(o -> ((SyncOutcome.Completed) o).report().proposalsCreated())
+                .sum()).as("who proposes a message both mailboxes hold depends on timing; the sum does not")
+                .isEqualTo(16);
+        assertThat(stores.proposals().countPending()).isEqualTo(16);
     }
 
     /** A source that fails unexpectedly (not a CaptureException) for one mailbox. */
