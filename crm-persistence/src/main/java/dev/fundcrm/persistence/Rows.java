@@ -74,10 +74,11 @@ final class Rows {
     static final RowInsert<Proposal> PROPOSALS = new RowInsert<>("INSERT INTO proposals (id, message_key, target_key,"
             + " contact_id, organization_id, person_address, participant, participant_name, role, rule, state, version,"
             + " occurred_at, created_at, decided_by, decided_at, decision_reason, visibility)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", (proposal, row) -> {
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (proposal, row) -> {
                 ProposalTarget target = proposal.target();
-                ProposalTarget.KnownContact contact = target instanceof ProposalTarget.KnownContact known ? known : null;
-                ProposalTarget.NewPerson person = target instanceof ProposalTarget.NewPerson newPerson ? newPerson : null;
+                ProposalTarget.KnownContact contact = target instanceof ProposalTarget.KnownContact c ? c : null;
+                ProposalTarget.NewPerson person = target instanceof ProposalTarget.NewPerson p ? p : null;
                 Decision decision = proposal.decisionOrNull();
                 row.uuid(proposal.id().value()).text(proposal.messageKey().value()).text(target.key())
                         .uuid(contact == null ? null : contact.contactId().value())

@@ -169,8 +169,8 @@ public abstract class PendingProposalsContract {
         List<Proposal> expected = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             expected.add(fixtures.proposal(fixtures.captured(message(ANNA, "j" + i, T1.plusSeconds(2 * i))), jane));
-            expected.add(fixtures.newPersonProposal(fixtures.captured(message(ANNA, "n" + i, T1.plusSeconds(2 * i + 1))),
-                    acme, "new" + i + "@acme.example"));
+            ParsedMessage fromNewPerson = fixtures.captured(message(ANNA, "n" + i, T1.plusSeconds(2 * i + 1)));
+            expected.add(fixtures.newPersonProposal(fromNewPerson, acme, "new" + i + "@acme.example"));
             fixtures.proposal(fixtures.captured(message(ANNA, "b" + i, T1.plusSeconds(i))), bob);
         }
 

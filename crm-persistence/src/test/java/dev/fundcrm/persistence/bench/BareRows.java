@@ -52,7 +52,8 @@ final class BareRows {
                 }
             }
         }
-        batch.skipped().forEach(seen -> page.sightings().add(sighting(seen.key(), seen.ref(), seen.disposition().name())));
+        batch.skipped().forEach(seen -> page.sightings()
+                .add(sighting(seen.key(), seen.ref(), seen.disposition().name())));
         batch.captured().forEach(c -> page.sightings().add(sighting(c.key(), c.ref(), "CAPTURED")));
         return page;
     }
@@ -83,7 +84,8 @@ final class BareRows {
     }
 
     private static Object[] proposal(Proposal proposal) {
-        UUID contact = proposal.target() instanceof ProposalTarget.KnownContact known ? known.contactId().value() : null;
+        UUID contact = proposal.target() instanceof ProposalTarget.KnownContact known
+                ? known.contactId().value() : null;
         ProposalTarget.NewPerson person = proposal.target() instanceof ProposalTarget.NewPerson p ? p : null;
         return new Object[] {proposal.id().value(), proposal.messageKey().value(), proposal.target().key(), contact,
                 person == null ? null : person.organizationId().value(),

@@ -9,11 +9,12 @@ import java.util.Map;
  * The benchmark's sizes, from {@code --name=value} arguments; every one has a default (see {@link #USAGE}).
  *
  * @param postgresUrl the server's JDBC URL, with a user allowed to create databases; "" skips PostgreSQL
+ * @param bareOnConflict whether the bare inserts ignore conflicts as the store's do, to price ON CONFLICT alone
  * @param keep whether to leave the grown databases behind, to explore their plans by hand
  */
 record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int warmup, int runs, int mailboxes,
                         int organizations, int contacts, long seed, List<String> engines, String postgresUrl,
-                        boolean keep) {
+                        boolean bareOnConflict, boolean keep) {
 
     static final String USAGE = """
             --messages=100000   mailbox copies written through Captures.store and through bare JDBC, per round
@@ -25,6 +26,7 @@ record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int 
             --mailboxes=20 --organizations=300 --contacts=2000 --seed=42
             --engines=h2,postgresql
             --pg-url=<jdbc url> default: $FUNDCRM_BENCH_PG_URL, else $FUNDCRM_TEST_PG_URL; without one, H2 only
+            --bare-on-conflict=false  true adds the store's ON CONFLICT DO NOTHING to the bare inserts
             --keep=false        true leaves the grown databases behind and prints their URLs""";
 
     BenchmarkOptions {
@@ -51,7 +53,9 @@ record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int 
                 number(given, "warmup", 30_000), number(given, "runs", 200), number(given, "mailboxes", 20),
                 number(given, "organizations", 300), number(given, "contacts", 2_000),
                 Long.parseLong(text(given, "seed", "42")), List.of(text(given, "engines", "h2,postgresql").split(",")),
-                text(given, "pg-url", defaultUrl).strip(), Boolean.parseBoolean(text(given, "keep", "false")));
+                text(given, "pg-url", defaultUrl).strip(),
+                Boolean.parseBoolean(text(given, "bare-on-conflict", "false")),
+                Boolean.parseBoolean(text(given, "keep", "false")));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
         }
@@ -74,7 +78,8 @@ record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int 
     String sizes() {
         return "messages=" + messages + " grow-to=" + growTo + " page-size=" + pageSize + " rounds=" + rounds
                 + " warmup=" + warmup + " runs=" + runs + " mailboxes=" + mailboxes + " organizations="
-                + organizations + " contacts=" + contacts + " seed=" + seed;
+                + organizations + " contacts=" + contacts + " seed=" + seed
+                + (bareOnConflict ? " bare-on-conflict" : "");
     }
 
     private static int number(Map<String, String> given, String name, int fallback) {

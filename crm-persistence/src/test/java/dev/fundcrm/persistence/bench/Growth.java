@@ -42,7 +42,7 @@ final class Growth {
                 for (long next = page; next < Math.min(lastPage, page + PAGES_PER_TRANSACTION); next++) {
                     chunk.add(rows.of(mail.page(next)));
                 }
-                BareInsert.write(connection, chunk);
+                BareInsert.write(connection, chunk, false);
                 if ((page * mail.pageSize()) % 100_000 == 0) {
                     out.printf("  grown to %,d copies after %.0f s%n", page * mail.pageSize(), seconds(start));
                 }

@@ -39,7 +39,8 @@ final class MessageText {
         return random.nextBoolean()
                 ? new AttachmentMeta("Report-" + origin + ".pdf", "application/pdf", 20_000 + random.nextInt(5_000_000))
                 : new AttachmentMeta("Model " + origin + ".xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 5_000 + random.nextInt(900_000));
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        5_000 + random.nextInt(900_000));
     }
 
     /** One to three earlier Message-IDs of the thread. */
@@ -47,7 +48,8 @@ final class MessageText {
         StringBuilder references = new StringBuilder();
         for (int back = 1 + random.nextInt(3); back >= 1; back--) {
             references.append(references.length() == 0 ? "" : " ").append('<')
-                    .append(SyntheticMail.hex(SyntheticMail.mix(seed + 4, origin - back))).append("@mail.gmail.example>");
+                    .append(SyntheticMail.hex(SyntheticMail.mix(seed + 4, origin - back)))
+                    .append("@mail.gmail.example>");
         }
         return references.toString();
     }

@@ -1,5 +1,6 @@
 package dev.fundcrm.persistence.bench;
 
+import dev.fundcrm.domain.model.ContactId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.Page;
 import dev.fundcrm.domain.model.Proposal;
@@ -49,7 +50,7 @@ final class QueueLatency {
         results.add(measure(engine, "queue: deep page (cursor)",
                 pick -> stores.proposals().pending(first.after(deepCursors.get(pick % deepCursors.size())))));
         results.add(measure(engine, "queue: contact filter",
-                pick -> stores.proposals().pending(first.forContact(fund.contact(pick % fund.contacts().size()).id()))));
+                pick -> stores.proposals().pending(first.forContact(contact(pick)))));
         results.add(measure(engine, "queue: organization filter", pick -> stores.proposals()
                 .pending(first.forOrganization(fund.organization(pick % fund.organizations().size()).id()))));
         results.add(measure(engine, "queue: mailbox filter",
@@ -61,7 +62,7 @@ final class QueueLatency {
         results.add(measure(engine, "queue: mailbox without any", Math.max(10, options.runs() / 10),
                 pick -> stores.proposals().pending(quiet)));
         results.add(measure(engine, "timeline: forContact",
-                pick -> stores.activities().forContact(fund.contact(pick % fund.contacts().size()).id(), PAGE)));
+                pick -> stores.activities().forContact(contact(pick), PAGE)));
         return results;
     }
 
@@ -70,13 +71,18 @@ final class QueueLatency {
         List<String> cursors = new ArrayList<>();
         String cursor = "";
         do {
-            Page<Proposal> page = stores.proposals().pending(PendingQuery.firstPage(PendingQuery.MAX_LIMIT).after(cursor));
+            Page<Proposal> page = stores.proposals()
+                    .pending(PendingQuery.firstPage(PendingQuery.MAX_LIMIT).after(cursor));
             cursor = page.nextCursor();
             if (!cursor.isEmpty()) {
                 cursors.add(cursor);
             }
         } while (!cursor.isEmpty());
         return cursors.isEmpty() ? List.of("") : List.copyOf(cursors.subList(cursors.size() / 2, cursors.size()));
+    }
+
+    private ContactId contact(int pick) {
+        return fund.contact(pick % fund.contacts().size()).id();
     }
 
     private Latencies measure(String engine, String name, IntConsumer call) {

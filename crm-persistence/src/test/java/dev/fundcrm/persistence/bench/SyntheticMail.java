@@ -1,6 +1,5 @@
 package dev.fundcrm.persistence.bench;
 
-import dev.fundcrm.domain.model.AttachmentMeta;
 import dev.fundcrm.domain.model.CaptureBatch;
 import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.GmailMessageId;
@@ -137,7 +136,7 @@ final class SyntheticMail {
                 .subject((reply ? "Re: " : "") + text.subject(random) + " #" + origin)
                 .sentAt(sent)
                 .textExcerpt(text.excerpt(random))
-                .attachments(random.nextInt(3) == 0 ? List.of(text.attachment(random, origin)) : List.<AttachmentMeta>of())
+                .attachments(random.nextInt(3) == 0 ? List.of(text.attachment(random, origin)) : List.of())
                 .labels(inbound ? Set.of("INBOX", "IMPORTANT") : Set.of("SENT"))
                 .inReplyTo(reply ? "<" + hex(mix(seed + 4, origin - 1)) + "@mail.gmail.example>" : "")
                 .references(reply ? text.references(random, origin) : "")

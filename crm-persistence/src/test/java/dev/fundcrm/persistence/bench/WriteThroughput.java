@@ -93,9 +93,9 @@ final class WriteThroughput {
             BareRows.Page rowsOfPage = barePages.get(page);
             if ((page + round) % 2 == 0) {
                 store.time(() -> captures.store(batch));
-                bare.time(() -> writeBare(bareDatabase, rowsOfPage));
+                bare.time(() -> writeBare(bareDatabase, rowsOfPage, options.bareOnConflict()));
             } else {
-                bare.time(() -> writeBare(bareDatabase, rowsOfPage));
+                bare.time(() -> writeBare(bareDatabase, rowsOfPage, options.bareOnConflict()));
                 store.time(() -> captures.store(batch));
             }
         }
@@ -104,9 +104,9 @@ final class WriteThroughput {
                 bare.cpuMicros() / pages.size());
     }
 
-    private static void writeBare(BenchDatabase database, BareRows.Page page) {
+    private static void writeBare(BenchDatabase database, BareRows.Page page, boolean ignoreConflicts) {
         try (Connection connection = database.pool().getConnection()) {
-            BareInsert.write(connection, List.of(page));
+            BareInsert.write(connection, List.of(page), ignoreConflicts);
         } catch (SQLException e) {
             throw new IllegalStateException("the bare insert failed", e);
         }
@@ -139,7 +139,8 @@ final class WriteThroughput {
         Map<String, Long> stored = TableSizes.of(store.pool());
         Map<String, Long> written = TableSizes.of(bare.pool());
         if (!stored.equals(written)) {
-            throw new IllegalStateException("the two paths wrote different rows: store " + stored + ", bare " + written);
+            throw new IllegalStateException("the two paths wrote different rows: store " + stored
+                    + ", bare " + written);
         }
     }
 
