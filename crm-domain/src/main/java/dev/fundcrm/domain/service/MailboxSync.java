@@ -32,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The sync use case, and the walk of a contact backfill's search through the same per-page capture. Per page: skip what this mailbox already saw, read the rest at headers level, triage,
@@ -76,6 +77,22 @@ public final class MailboxSync implements SyncMailbox {
 
     /** As {@link #sync(Mailbox)}, telling the listener after every stored page (progress, lease renewal). */
     public SyncOutcome sync(Mailbox mailbox, PageListener listener) {
+        return whenSyncable(mailbox, account -> {
+            SyncCounts counts = new SyncCounts();
+            try {
+                Checkpoint checkpoint = stores.mailboxes().state(mailbox).checkpoint();
+                runPages(account, checkpoint, counts, listener);
+            } catch (CaptureException e) {
+                return failed(mailbox, e);
+            }
+            SyncState before = stores.mailboxes().state(mailbox);
+            stores.mailboxes().saveState(before.succeeded(clock.instant(), counts.listed, counts.newMessages()));
+            return new SyncOutcome.Completed(counts.toReport());
+        });
+    }
+
+    /** Runs the work for a registered, unpaused mailbox; otherwise says why not. */
+    private SyncOutcome whenSyncable(Mailbox mailbox, Function<MailboxAccount, SyncOutcome> work) {
         Optional<MailboxAccount> account = stores.mailboxes().find(mailbox);
         if (account.isEmpty()) {
             return new SyncOutcome.NotRegistered(mailbox);
@@ -83,16 +100,7 @@ public final class MailboxSync implements SyncMailbox {
         if (account.get().paused()) {
             return new SyncOutcome.Paused();
         }
-        SyncCounts counts = new SyncCounts();
-        try {
-            Checkpoint checkpoint = stores.mailboxes().state(mailbox).checkpoint();
-            runPages(account.get(), checkpoint, counts, listener);
-        } catch (CaptureException e) {
-            return failed(mailbox, e);
-        }
-        SyncState before = stores.mailboxes().state(mailbox);
-        stores.mailboxes().saveState(before.succeeded(clock.instant(), counts.listed, counts.newMessages()));
-        return new SyncOutcome.Completed(counts.toReport());
+        return work.apply(account.get());
     }
 
     /**
@@ -102,29 +110,25 @@ public final class MailboxSync implements SyncMailbox {
      * seen is skipped, so running it twice creates nothing the second time.
      */
     public SyncOutcome backfill(Mailbox mailbox, MailSearch search) {
-        Optional<MailboxAccount> account = stores.mailboxes().find(mailbox);
-        if (account.isEmpty()) {
-            return new SyncOutcome.NotRegistered(mailbox);
-        }
-        if (account.get().paused()) {
-            return new SyncOutcome.Paused();
-        }
-        SyncCounts counts = new SyncCounts();
-        List<BlockEntry> blocklist = stores.blocklist().entries();
-        Checkpoint cursor = Checkpoint.START;
-        boolean more = true;
-        try {
-            while (more) {
-                ChangePage page = source.search(mailbox, search, cursor, pageSize);
-                capturePage(account.get(), page, blocklist, counts, true);
-                cursor = page.next();
-                more = page.hasMore();
+        return whenSyncable(mailbox, account -> {
+            SyncCounts counts = new SyncCounts();
+            List<BlockEntry> blocklist = stores.blocklist().entries();
+            Checkpoint cursor = Checkpoint.START;
+            boolean more = true;
+            try {
+                while (more) {
+                    ChangePage page = source.search(mailbox, search, cursor, pageSize);
+                    capturePage(account, page, blocklist, counts, true);
+                    cursor = page.next();
+                    more = page.hasMore();
+                }
+            } catch (CaptureException e) {
+                return e.kind() == CaptureException.Kind.PERMISSION
+                        ? new SyncOutcome.PermissionDenied(e.getMessage())
+                        : new SyncOutcome.RetryLater(e.getMessage());
             }
-        } catch (CaptureException e) {
-            return e.kind() == CaptureException.Kind.PERMISSION ? new SyncOutcome.PermissionDenied(e.getMessage())
-                    : new SyncOutcome.RetryLater(e.getMessage());
-        }
-        return new SyncOutcome.Completed(counts.toReport());
+            return new SyncOutcome.Completed(counts.toReport());
+        });
     }
 
     private void runPages(MailboxAccount account, Checkpoint start, SyncCounts counts, PageListener listener) {
