@@ -16,6 +16,7 @@ import dev.fundcrm.domain.port.in.SendTestEmail;
 import dev.fundcrm.domain.port.out.DigestWriter;
 import dev.fundcrm.domain.port.out.Stores;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.UUID;
  * sender is the configured digest sender, else the first active admin. Thread-safe.
  */
 public final class DigestDelivery implements SendDailyDigest, SendTestEmail {
+
+    /** How long after a failed attempt the day's digest is tried again. */
+    public static final Duration RETRY_SPACING = Duration.ofMinutes(15);
 
     private final Stores stores;
     private final BuildDigest digests;
@@ -50,6 +54,11 @@ public final class DigestDelivery implements SendDailyDigest, SendTestEmail {
         Optional<DigestRun> existing = stores.digestRuns().find(day);
         if (existing.isPresent() && existing.get().status() != DigestRun.Status.FAILED) {
             return new SendDailyDigest.Outcome.AlreadyHandled(existing.get().status().name());
+        }
+        if (existing.isPresent() && clock.instant().isBefore(existing.get().updatedAt().plus(RETRY_SPACING))) {
+            // A scheduler ticks every few minutes; a failing transport is tried again at this pace, not each tick.
+            return new SendDailyDigest.Outcome.AlreadyHandled("FAILED, next attempt after "
+                    + existing.get().updatedAt().plus(RETRY_SPACING));
         }
         List<EmailAddress> admins = stores.admins().active();
         if (admins.isEmpty()) {
