@@ -1,5 +1,6 @@
 package dev.fundcrm.persistence;
 
+import dev.fundcrm.domain.port.out.ApiTokens;
 import dev.fundcrm.domain.port.out.Stores;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -20,5 +21,14 @@ public final class JdbiStores {
                 new JdbiProposals(jdbi), new JdbiActivities(jdbi), new JdbiMailboxes(jdbi), new JdbiAdmins(jdbi),
                 new JdbiBlocklist(jdbi), new JdbiAuditLog(jdbi), new JdbiDigestRuns(jdbi), new JdbiCaptures(jdbi),
                 new JdbiMailboxLeases(jdbi));
+    }
+
+    /** The admin API's tokens over the same database: the app's concern, not the use cases', so not in {@link Stores}. */
+    public static ApiTokens apiTokens(DataSource dataSource) {
+        return apiTokens(Jdbi.create(dataSource));
+    }
+
+    public static ApiTokens apiTokens(Jdbi jdbi) {
+        return new JdbiApiTokens(jdbi);
     }
 }

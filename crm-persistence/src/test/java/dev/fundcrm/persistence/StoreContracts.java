@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.fundcrm.domain.contract.ActivitiesContract;
 import dev.fundcrm.domain.contract.AdminsContract;
+import dev.fundcrm.domain.contract.ApiTokensContract;
 import dev.fundcrm.domain.contract.AuditLogContract;
 import dev.fundcrm.domain.contract.BlocklistContract;
 import dev.fundcrm.domain.contract.CapturedMessagesContract;
@@ -179,6 +180,16 @@ abstract class StoreContracts {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class ApiTokens extends ApiTokensContract {
+        @Override
+        protected dev.fundcrm.domain.port.out.ApiTokens newApiTokens() {
+            TestDatabase database = freshDatabase();
+            opened.add(database);
+            return JdbiStores.apiTokens(database);
         }
     }
 
