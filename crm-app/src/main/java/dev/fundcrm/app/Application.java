@@ -79,10 +79,8 @@ public final class Application implements AutoCloseable {
 
     /** As {@link #open(AppConfig, Clock)}, with the mail adapters given (an mbox import, the demo, a test). */
     public static Application open(AppConfig config, Clock clock, Adapters adapters) {
-        HikariDataSource pool = openPool(config.database(), config.sync().threads() + SPARE_CONNECTIONS);
+        HikariDataSource pool = openDatabase(config.database(), config.sync().threads() + SPARE_CONNECTIONS);
         try {
-            int applied = Migrations.migrate(pool);
-            LOG.info("database ready: {} migration(s) applied", applied);
             return wire(config, JdbiStores.create(pool), JdbiStores.apiTokens(pool), adapters, clock, pool);
         } catch (RuntimeException e) {
             pool.close();
@@ -162,8 +160,22 @@ public final class Application implements AutoCloseable {
                 .units()).orElse(QuotaMeter.NONE);
     }
 
-    private static HikariDataSource openPool(DatabaseConfig database, int size) {
+    /**
+     * Opens a pool of {@code size} connections to the database and migrates it to the latest schema.
+     *
+     * @throws dev.fundcrm.domain.port.out.StoreException if it can't be reached or migrated (no password in the message)
+     */
+    public static HikariDataSource openDatabase(DatabaseConfig database, int size) {
         String password = database.password().map(Secret::reveal).orElse(null);
-        return DataSources.open(database.url(), database.userOrNull(), password, size, DataSources.DEFAULT_POOL_NAME);
+        HikariDataSource pool = DataSources.open(database.url(), database.userOrNull(), password, size,
+                DataSources.DEFAULT_POOL_NAME);
+        try {
+            int applied = Migrations.migrate(pool);
+            LOG.info("database ready: {} migration(s) applied", applied);
+            return pool;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 }

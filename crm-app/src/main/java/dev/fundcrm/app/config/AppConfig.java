@@ -63,6 +63,22 @@ public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund
                 gmail.orElse(null), smtp.orElse(null));
     }
 
+    /** Only the database's part, for commands that need nothing else ({@code migrate}, {@code admin}, {@code token}). */
+    public static DatabaseConfig databaseFrom(Map<String, String> environment) {
+        Env env = new Env(environment);
+        DatabaseConfig database = DatabaseConfig.read(env);
+        env.throwIfProblems();
+        return database;
+    }
+
+    /** Only Gmail's part ({@code check-gmail}); empty without {@code CRM_GOOGLE_CREDENTIALS}. */
+    public static Optional<GmailSettings> gmailFrom(Map<String, String> environment) {
+        Env env = new Env(environment);
+        Optional<GmailSettings> gmail = GmailConfig.read(env);
+        env.throwIfProblems();
+        return gmail;
+    }
+
     public Optional<GmailSettings> gmail() {
         return Optional.ofNullable(gmailOrNull);
     }
