@@ -81,6 +81,7 @@ final class DemoCommand implements Callable<Integer> {
         launch.shutdown().onStop(api);
         app.runner().start();
         print(imported, app.stores().proposals().countPending(), api.port(), token);
+        launch.shutdown().ready();
     }
 
     private Map<String, String> environment(Path directory) {

@@ -35,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("fundcrm is serving on http://localhost:" + api.port()
                     + " (syncs every " + config.sync().interval().toSeconds() + "s); stop it with Ctrl-C");
             spec.commandLine().getOut().flush();
+            launch.shutdown().ready();
         } catch (RuntimeException e) {
             launch.shutdown().stop();
             throw e;

@@ -17,6 +17,7 @@ public final class Shutdown {
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch ready = new CountDownLatch(1);
 
     /** A shutdown that a test triggers. */
     public static Shutdown manual() {
@@ -52,6 +53,25 @@ public final class Shutdown {
             stopped.countDown();
         }
         LOG.info("stopped");
+    }
+
+    /** Called by a server command once it serves: what a test waits for before it talks to it. */
+    public void ready() {
+        ready.countDown();
+    }
+
+    /** Blocks until the command is {@link #ready()} or stopped (it failed to start), at most {@code seconds}. */
+    public boolean awaitReady(long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (ready.await(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (stopped.getCount() == 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Blocks until {@link #stop()} has closed everything. */
