@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
         RunningApi api = ApiServer.start(app, config.httpPort());
         launch.shutdown().onStop(api);
         app.runner().start();
-        print(imported, app.stores().proposals().countPending(), api.port(), token);
+        print(imported, app.stores().proposals().countPending(), api.port(), token, directory);
         launch.shutdown().ready();
     }
 
@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
         return env;
     }
 
-    private void print(Map<Mailbox, SyncOutcome> imported, long pending, int httpPort, Secret token) {
+    private void print(Map<Mailbox, SyncOutcome> imported, long pending, int httpPort, Secret token, Path directory) {
         PrintWriter out = spec.commandLine().getOut();
         out.println("fundcrm demo: Northwind Ventures, with a Takeout export imported for each team mailbox");
         imported.forEach((mailbox, outcome) -> out.println("  " + mailbox + ": " + SyncWithProgress.summary(outcome)));
@@ -109,7 +109,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Admin token: " + token.reveal());
         out.println("Try:         curl -H 'Authorization: Bearer " + token.reveal() + "' http://localhost:" + httpPort
                 + "/api/proposals");
-        out.println("Stop with Ctrl-C; the demo database is deleted then.");
+        out.println("Data:        " + directory + " (deleted when the demo stops)");
+        out.println("Stop with Ctrl-C.");
         out.flush();
     }
 

@@ -1,0 +1,42 @@
+package dev.fundcrm.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+
+    @Test
+    void theDemoImportsTheFundsMailPrintsAnAdminTokenAndCleansUpWhenStopped() throws Exception {
+        Shutdown shutdown = Shutdown.manual();
+        StringWriter out = new StringWriter();
+        CommandLine cli = Cli.commandLine(new Launch(Map.of(), Clock.systemUTC(), false, shutdown));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+
+        CompletableFuture<Integer> demo = CompletableFuture.supplyAsync(() -> cli.execute("demo", "--port", "0"));
+        assertThat(shutdown.awaitReady(120)).as("the demo started").isTrue();
+        String printed = out.toString();
+        shutdown.stop();
+
+        assertThat(demo.get(60, TimeUnit.SECONDS)).isZero();
+        assertThat(printed).contains("alice@northwind.vc: done: 129 messages listed",
+                "bob@northwind.vc: done: 124 messages listed");
+        assertThat(printed).containsPattern("\\n\\d{2,} proposals wait for review")
+                .containsPattern("Admin token: fcrm_[A-Za-z0-9_-]{43}\\n");
+        Matcher data = Pattern.compile("Data: +(\\S+) ").matcher(printed);
+        assertThat(data.find()).isTrue();
+        assertThat(Files.exists(Path.of(data.group(1)))).as("the demo's directory is deleted").isFalse();
+    }
+}
