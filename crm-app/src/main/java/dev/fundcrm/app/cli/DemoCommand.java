@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
  * Nothing outside the temporary directory is touched; it is deleted on stop.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Starts the server on a fresh, temporary H2 database with a demo fund and its imported mail,",
-                "and prints the URL and an admin token. Stop with Ctrl-C; the demo database is then deleted."})
+        description = {"Starts the server on a fresh, temporary H2 database with a demo fund and its imported mail.",
+                "Prints the URL and an admin token. Stop with Ctrl-C; the demo database is then deleted."})
 final class DemoCommand implements Callable<Integer> {
 
     private final Launch launch;

@@ -38,10 +38,12 @@ public final class Shutdown {
 
     /** Closes what was registered, once; later calls return at once. */
     public void stop() {
+        boolean anything;
         synchronized (this) {
             if (stopped.getCount() == 0) {
                 return;
             }
+            anything = !resources.isEmpty();
             while (!resources.isEmpty()) {
                 AutoCloseable resource = resources.pop();
                 try {
@@ -52,7 +54,9 @@ public final class Shutdown {
             }
             stopped.countDown();
         }
-        LOG.info("stopped");
+        if (anything) {
+            LOG.info("stopped");
+        }
     }
 
     /** Called by a server command once it serves: what a test waits for before it talks to it. */
