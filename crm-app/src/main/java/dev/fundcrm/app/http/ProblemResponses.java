@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 final class ProblemResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    /** Marks a response that already carries its problem, so the status error handlers leave it alone. */
+    private static final String WRITTEN = "fundcrm.problemWritten";
 
     private ProblemResponses() {
     }
@@ -56,7 +58,7 @@ final class ProblemResponses {
 
     /** A status set without a problem body (unknown route, wrong method): give it one. */
     private static void statusWithoutProblem(Context ctx) {
-        if (Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        if (ctx.attribute(WRITTEN) != null) {
             return;
         }
         HttpStatus status = ctx.status();
@@ -70,6 +72,7 @@ final class ProblemResponses {
 
     static void write(Context ctx, Problem problem, Map<String, String> headers) {
         headers.forEach(ctx::header);
+        ctx.attribute(WRITTEN, Boolean.TRUE);
         ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
     }
 }

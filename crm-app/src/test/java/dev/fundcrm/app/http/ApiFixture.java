@@ -15,6 +15,7 @@ import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.RecordingDrafts;
 import dev.fundcrm.domain.testkit.RecordingOutboundMail;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
+import dev.fundcrm.domain.testkit.demo.DemoMailboxes;
 import dev.fundcrm.domain.testkit.demo.MutableClock;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -56,6 +57,13 @@ final class ApiFixture implements AutoCloseable {
         context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, sync,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         api = AdminApi.start(context, "127.0.0.1", 0);
+    }
+
+    /** Loads the demo fund's mail into the in-memory source and syncs both team mailboxes, as the sync runner would. */
+    ApiFixture syncDemoMail() {
+        DemoMailboxes.load(source);
+        stores.mailboxes().all().forEach(account -> useCases.sync().sync(account.mailbox()));
+        return this;
     }
 
     private String issue(ApiTokens tokens, String user, Role role) {
