@@ -48,7 +48,8 @@ public final class AdminApi {
 
     /** Every route the API serves, from every group. */
     static List<Route> routes(ApiContext context) {
-        List<RouteGroup> groups = List.of(new HealthRoutes(context));
+        List<RouteGroup> groups = List.of(new HealthRoutes(context), new MailboxRoutes(context),
+                new ProposalRoutes(context));
         List<Route> routes = new ArrayList<>();
         groups.forEach(group -> routes.addAll(group.routes()));
         return List.copyOf(routes);
