@@ -54,7 +54,7 @@ final class ApiFixture implements AutoCloseable {
                 new TemplateDigestWriter()), DemoFund.settings(), clock);
         adminToken = issue(tokens, DemoFund.ALICE, Role.ADMIN);
         memberToken = issue(tokens, DemoFund.CAROL, Role.MEMBER);
-        context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, sync,
+        context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, sync, new TemplateDigestWriter(),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         api = AdminApi.start(context, "127.0.0.1", 0);
     }
