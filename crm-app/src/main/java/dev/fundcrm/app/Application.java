@@ -3,13 +3,16 @@ package dev.fundcrm.app;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.fundcrm.app.config.AppConfig;
 import dev.fundcrm.app.config.DatabaseConfig;
+import dev.fundcrm.app.http.ApiContext;
 import dev.fundcrm.app.sync.QuotaMeter;
+import dev.fundcrm.app.sync.SyncMetrics;
 import dev.fundcrm.app.sync.SyncRunner;
 import dev.fundcrm.domain.model.FundSettings;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.model.Secret;
 import dev.fundcrm.domain.port.in.BackfillContact;
 import dev.fundcrm.domain.port.out.ApiTokens;
+import dev.fundcrm.domain.port.out.DigestWriter;
 import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.ContactBackfill;
 import dev.fundcrm.domain.service.DigestTicker;
@@ -20,6 +23,8 @@ import dev.fundcrm.gmail.GmailStats;
 import dev.fundcrm.persistence.DataSources;
 import dev.fundcrm.persistence.JdbiStores;
 import dev.fundcrm.persistence.Migrations;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -47,6 +52,8 @@ public final class Application implements AutoCloseable {
     private final ContactBackfill backfill;
     private final SyncRunner runner;
     private final AutoCloseable resources;
+    private final DigestWriter digestWriter = new TemplateDigestWriter();
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     private Application(AppConfig config, Stores stores, ApiTokens apiTokens, Adapters adapters, Clock clock,
                         AutoCloseable resources) {
@@ -57,14 +64,14 @@ public final class Application implements AutoCloseable {
         this.clock = clock;
         this.resources = resources;
         UseCases.Ports ports = new UseCases.Ports(stores, adapters.source(), adapters.drafts(), adapters.preferred(),
-                adapters.fallbackOrNull(), new TemplateDigestWriter());
+                adapters.fallbackOrNull(), digestWriter, adapters.sentMailCheckOrNull());
         this.useCases = UseCases.wire(ports, config.fund(), clock);
         this.backfill = new ContactBackfill(useCases.sync(), stores);
         LeasedSync leased = new LeasedSync(useCases.sync(), stores, clock, config.sync().instanceName(),
                 LeasedSync.DEFAULT_LEASE);
         this.runner = new SyncRunner(leased, stores.mailboxes(),
                 new DigestTicker(config.digest(), useCases.delivery(), clock), backfill, quotaMeter(adapters), clock,
-                config.sync().interval(), config.sync().threads());
+                config.sync().interval(), config.sync().threads(), new SyncMetrics(metrics));
     }
 
     /**
@@ -138,6 +145,16 @@ public final class Application implements AutoCloseable {
     /** Searches every mailbox for a new contact address or organization domain, at once (the runner runs it in the background). */
     public BackfillContact backfill() {
         return backfill;
+    }
+
+    /** What the admin API serves from: the use cases, stores, tokens, settings, the runner as its sync control. */
+    public ApiContext apiContext() {
+        return new ApiContext(useCases, stores, apiTokens, config.fund(), clock, runner, digestWriter, metrics);
+    }
+
+    /** The registry {@code /metrics} scrapes; the sync runner records into it. */
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
     }
 
     /** The Gmail adapter's per-user counters (requests, units); empty without Gmail. */

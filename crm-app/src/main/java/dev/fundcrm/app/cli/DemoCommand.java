@@ -3,6 +3,7 @@ package dev.fundcrm.app.cli;
 import dev.fundcrm.app.Adapters;
 import dev.fundcrm.app.Application;
 import dev.fundcrm.app.config.AppConfig;
+import dev.fundcrm.app.http.AdminApi;
 import dev.fundcrm.app.demo.DemoExports;
 import dev.fundcrm.app.demo.DemoFundSeed;
 import dev.fundcrm.domain.model.ApiToken;
@@ -77,8 +78,8 @@ final class DemoCommand implements Callable<Integer> {
         Secret token = ApiToken.issue();
         app.apiTokens().add(ApiToken.hash(token.reveal()), new ApiUser(EmailAddress.of(DemoFundSeed.ALICE), Role.ADMIN),
                 launch.clock().instant());
-        RunningApi api = ApiServer.start(app, config.httpPort());
-        launch.shutdown().onStop(api);
+        AdminApi api = AdminApi.start(app.apiContext(), config.httpPort());
+        launch.shutdown().onStop(api::stop);
         app.runner().start();
         print(imported, app.stores().proposals().countPending(), api.port(), token, directory);
         launch.shutdown().ready();

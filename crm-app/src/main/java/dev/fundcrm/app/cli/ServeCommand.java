@@ -2,6 +2,7 @@ package dev.fundcrm.app.cli;
 
 import dev.fundcrm.app.Application;
 import dev.fundcrm.app.config.AppConfig;
+import dev.fundcrm.app.http.AdminApi;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +30,8 @@ final class ServeCommand implements Callable<Integer> {
         launch.shutdown().onStop(app);
         try {
             app.registerConfiguredMailboxes();
-            RunningApi api = ApiServer.start(app, config.httpPort());
-            launch.shutdown().onStop(api);
+            AdminApi api = AdminApi.start(app.apiContext(), config.httpPort());
+            launch.shutdown().onStop(api::stop);
             app.runner().start();
             spec.commandLine().getOut().println("fundcrm is serving on http://localhost:" + api.port()
                     + " (syncs every " + config.sync().interval().toSeconds() + "s); stop it with Ctrl-C");

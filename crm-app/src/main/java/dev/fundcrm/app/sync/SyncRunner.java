@@ -51,12 +51,13 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     private final Clock clock;
     private final Duration interval;
     private final ExecutorService workers;
+    private final SyncMetrics metrics;
     private final Map<Mailbox, RunningSync> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private ScheduledExecutorService timer;
 
     public SyncRunner(LeasedSync sync, Mailboxes mailboxes, DeliverDueDigest digest, BackfillContact backfill,
-                      QuotaMeter quota, Clock clock, Duration interval, int threads) {
+                      QuotaMeter quota, Clock clock, Duration interval, int threads, SyncMetrics metrics) {
         this.sync = sync;
         this.mailboxes = mailboxes;
         this.digest = digest;
@@ -65,6 +66,7 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         this.clock = clock;
         this.interval = interval;
         this.workers = Executors.newFixedThreadPool(threads, named("fundcrm-sync"));
+        this.metrics = metrics;
     }
 
     /** Schedules the sync tick every interval (the first at once) and the digest tick every minute. */
@@ -174,6 +176,7 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         Duration took = Duration.between(entry.startedAt(), clock.instant());
         long units = entry.unitsSince(quota.unitsSpent(mailbox));
         if (!(outcome instanceof SyncOutcome.LeasedElsewhere)) {
+            metrics.recorded(outcome, units, took);
             LOG.info("sync mailbox={} {} units={} durationMs={}", mailbox, SyncLogLine.of(outcome), units,
                     took.toMillis());
         }

@@ -3,6 +3,10 @@ package dev.fundcrm.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,14 @@ import picocli.CommandLine;
 
 class DemoCommandTest {
 
+    private static HttpResponse<String> get(String url, String tokenOrNull) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (tokenOrNull != null) {
+            request.header("Authorization", "Bearer " + tokenOrNull);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void theDemoImportsTheFundsMailPrintsAnAdminTokenAndCleansUpWhenStopped() throws Exception {
         Shutdown shutdown = Shutdown.manual();
@@ -28,7 +40,18 @@ class DemoCommandTest {
         CompletableFuture<Integer> demo = CompletableFuture.supplyAsync(() -> cli.execute("demo", "--port", "0"));
         assertThat(shutdown.awaitReady(120)).as("the demo started").isTrue();
         String printed = out.toString();
+        Matcher url = Pattern.compile("URL: +(http://localhost:\\d+)\\n").matcher(printed);
+        Matcher token = Pattern.compile("Admin token: (fcrm_\\S+)\\n").matcher(printed);
+        assertThat(url.find() && token.find()).as(printed).isTrue();
+        HttpResponse<String> health = get(url.group(1) + "/health", null);
+        HttpResponse<String> proposals = get(url.group(1) + "/api/proposals?limit=5", token.group(1));
+        HttpResponse<String> anonymous = get(url.group(1) + "/api/proposals", null);
         shutdown.stop();
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(proposals.statusCode()).isEqualTo(200);
+        assertThat(proposals.body()).contains("\"items\"", "\"nextCursor\"");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
 
         assertThat(demo.get(60, TimeUnit.SECONDS)).isZero();
         assertThat(printed).contains("alice@northwind.vc: done: 129 messages listed",

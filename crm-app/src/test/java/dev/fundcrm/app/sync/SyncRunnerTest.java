@@ -26,6 +26,7 @@ import dev.fundcrm.domain.testkit.InMemoryStores;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
 import dev.fundcrm.domain.testkit.demo.DemoSync;
 import dev.fundcrm.domain.testkit.demo.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,7 @@ class SyncRunnerTest {
     private final AtomicLong units = new AtomicLong();
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private Optional<SendDailyDigest.Outcome> digestOutcome = Optional.empty();
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private SyncRunner runner;
 
     @BeforeEach
@@ -61,7 +63,7 @@ class SyncRunnerTest {
                 new MessageTriage(DemoFund.settings().fundDomains(), stores.contacts()), clock, DemoSync.PAGE_SIZE);
         runner = new SyncRunner(new LeasedSync(sync, stores, clock, "instance-a", LEASE), stores.mailboxes(),
                 () -> digestOutcome, new ContactBackfill(sync, stores), mailbox -> units.get(), clock,
-                Duration.ofMinutes(5), 2);
+                Duration.ofMinutes(5), 2, new SyncMetrics(metrics));
     }
 
     @AfterEach
@@ -84,6 +86,8 @@ class SyncRunnerTest {
                 .startsWith("sync mailbox=alice@northwind.vc outcome=completed messages=23 ")
                 .contains(" proposals=", " units=0 ", " durationMs="));
         assertThat(logLines()).filteredOn(line -> line.startsWith("sync ")).hasSize(2);
+        assertThat(metrics.counter("fundcrm.syncs", "outcome", "completed").count()).isEqualTo(2);
+        assertThat(metrics.counter("fundcrm.sync.messages").count()).isEqualTo(36);
         assertThat(runner.running()).isEmpty();
     }
 
