@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
 import dev.fundcrm.domain.model.EmailAddress;
-import dev.fundcrm.domain.model.FetchedMessage;
 import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
-import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.SyncOutcome;
 import dev.fundcrm.domain.port.in.BackfillContact;
 import dev.fundcrm.domain.port.in.SendDailyDigest;
-import dev.fundcrm.domain.port.out.MailboxSource;
 import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.ContactBackfill;
 import dev.fundcrm.domain.service.LeasedSync;
 import dev.fundcrm.domain.service.MailboxSync;
 import dev.fundcrm.domain.service.MessageTriage;
-import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryStores;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
 import dev.fundcrm.domain.testkit.demo.DemoSync;
@@ -32,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -101,7 +95,7 @@ class SyncRunnerTest {
 
         assertThat(outcomes).containsOnlyKeys(ALICE);
         assertThat(outcomes.get(ALICE)).isInstanceOf(SyncOutcome.LeasedElsewhere.class);
-        assertThat(source.listings).isZero();
+        assertThat(source.listings()).isZero();
     }
 
     @Test
@@ -184,48 +178,5 @@ class SyncRunnerTest {
 
     private List<String> logLines() {
         return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    }
-
-    /** Lets the first page of one mailbox through and holds its next page until released. */
-    static final class GatedSource implements MailboxSource {
-        final CountDownLatch secondPageAsked = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        private final InMemoryMailboxSource delegate;
-        private final Mailbox gated;
-        volatile int listings;
-
-        GatedSource(InMemoryMailboxSource delegate, Mailbox gated) {
-            this.delegate = delegate;
-            this.gated = gated;
-        }
-
-        @Override
-        public ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize) {
-            listings++;
-            if (mailbox.equals(gated) && !since.isStart()) {
-                secondPageAsked.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return delegate.changes(mailbox, since, pageSize);
-        }
-
-        @Override
-        public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
-            return delegate.search(mailbox, search, since, pageSize);
-        }
-
-        @Override
-        public List<FetchedMessage> fetchHeaders(Mailbox mailbox, List<MessageRef> refs) {
-            return delegate.fetchHeaders(mailbox, refs);
-        }
-
-        @Override
-        public FetchedMessage fetchFull(MessageRef ref) {
-            return delegate.fetchFull(ref);
-        }
     }
 }
