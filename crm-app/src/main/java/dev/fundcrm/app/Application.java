@@ -178,13 +178,14 @@ public final class Application implements AutoCloseable {
     }
 
     /**
-     * Opens a pool of {@code size} connections to the database and migrates it to the latest schema.
+     * Opens a pool of {@code size} connections to the database and migrates it to the latest schema. The pool
+     * has at least two: Flyway holds two at once while it migrates.
      *
      * @throws dev.fundcrm.domain.port.out.StoreException if it can't be reached or migrated (no password in the message)
      */
     public static HikariDataSource openDatabase(DatabaseConfig database, int size) {
         String password = database.password().map(Secret::reveal).orElse(null);
-        HikariDataSource pool = DataSources.open(database.url(), database.userOrNull(), password, size,
+        HikariDataSource pool = DataSources.open(database.url(), database.userOrNull(), password, Math.max(2, size),
                 DataSources.DEFAULT_POOL_NAME);
         try {
             int applied = Migrations.migrate(pool);
