@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs before every matched route: a route registered without an {@link Access} is refused (deny by
  * default), a public one passes, any other needs a valid bearer token whose user the access admits.
- * Failed authentications count against the caller's address ({@link AuthThrottle}); over the limit it gets
- * 429 with {@code Retry-After} before its token is even looked at.
+ * A presented token that fails counts against the caller's address ({@link AuthThrottle}); over the limit
+ * the address gets 429 with {@code Retry-After} before its token is even looked at. A request without any
+ * token is not a guess and is simply refused (401) without counting.
  */
 final class AccessGuard implements Handler {
 
@@ -51,6 +52,10 @@ final class AccessGuard implements Handler {
         if (access == Access.PUBLIC) {
             return;
         }
+        String authorization = ctx.header(Header.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            throw unauthorized();
+        }
         String address = ctx.ip();
         Optional<Duration> wait = throttle.retryAfter(address);
         if (wait.isPresent()) {
@@ -59,16 +64,20 @@ final class AccessGuard implements Handler {
                     "too many failed authentications from this address; try again later",
                     Map.of(Header.RETRY_AFTER, Long.toString(seconds)));
         }
-        Optional<ApiUser> user = auth.fromHeader(ctx.header(Header.AUTHORIZATION));
+        Optional<ApiUser> user = auth.fromHeader(authorization);
         if (user.isEmpty()) {
             throttle.failed(address);
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "a valid bearer token is required",
-                    Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
+            throw unauthorized();
         }
         if (!access.admits(user.get())) {
             throw ProblemException.forbidden("this route is for admins");
         }
         ctx.attribute(USER, user.get());
+    }
+
+    private static ProblemException unauthorized() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "a valid bearer token is required",
+                Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
     }
 
     private static Access declared(Set<RouteRole> roles) {
