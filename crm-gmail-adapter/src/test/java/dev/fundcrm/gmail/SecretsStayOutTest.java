@@ -21,6 +21,7 @@ import dev.fundcrm.domain.model.MessageId;
 import dev.fundcrm.domain.model.Participant;
 import dev.fundcrm.domain.model.ReplyDraft;
 import dev.fundcrm.domain.model.Secret;
+import dev.fundcrm.domain.port.out.SentMailCheck;
 import dev.fundcrm.gmail.fake.Fault;
 import dev.fundcrm.gmail.fake.Route;
 import java.time.Duration;
@@ -108,6 +109,8 @@ class SecretsStayOutTest {
         thrown.add(catchAny(() -> source.changes(Mailbox.of("nobody@fund.example"), Checkpoint.START, 10)));
         testbed.fake().user(BEN).suspend();
         thrown.add(catchAny(() -> new GmailOutboundMail(testbed.gmail()).send(digest(BEN))));
+        assertThat(new GmailSentMailCheck(testbed.gmail()).lookUp(EmailAddress.of(BEN), new MessageId("<d@fund.example>")))
+                .isEqualTo(SentMailCheck.Answer.CANNOT_TELL);
         testbed.fake().revokeGrant(testbed.gmail().clientId()).grant(testbed.gmail().clientId(),
                 GmailScopes.GMAIL_METADATA);
         thrown.add(catchAny(() -> new GmailDrafts(testbed.gmail()).create(draft())));

@@ -11,6 +11,7 @@ import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.SyncState;
+import dev.fundcrm.domain.model.SyncStatus;
 import dev.fundcrm.domain.model.StoredMessage;
 import dev.fundcrm.domain.port.in.BuildDigest;
 import dev.fundcrm.domain.port.out.Stores;
@@ -28,7 +29,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the digest from the stores, locally and deterministically. "Awaiting our reply": a contact's
+ * Builds the digest from the stores, locally and deterministically (the same stores and clock give the same
+ * digest). "Awaiting our reply": a contact's
  * message with no later message from the fund's domains in any team mailbox's copy of its thread, older than
  * the configured days; only the latest such message per contact and thread counts. Thread-safe.
  */
@@ -56,12 +58,21 @@ public final class DigestComposer implements BuildDigest {
                 .map(created -> Duration.between(created, now))
                 .filter(age -> !age.isNegative())
                 .orElse(Duration.ZERO);
-        List<SyncState> health = stores.mailboxes().all().stream()
+        List<Digest.MailboxHealth> health = stores.mailboxes().all().stream()
                 .map(MailboxAccount::mailbox)
                 .map(stores.mailboxes()::state)
+                .map(state -> new Digest.MailboxHealth(state, backlog(state, now)))
                 .toList();
+        PendingSummary pending = new PendingSummary(stores);
         return new Digest(day, approvedBetween(from, to), stores.proposals().countPending(), oldest,
-                awaitingReply(now), health);
+                pending.byMailbox(now), awaitingReply(now), pending.newPeople(from, to), health);
+    }
+
+    private static Duration backlog(SyncState state, Instant now) {
+        if (state.status() == SyncStatus.OK) {
+            return Duration.ZERO;
+        }
+        return state.lastSuccess().map(success -> Duration.between(success, now)).orElse(null);
     }
 
     private List<Digest.ContactActivities> approvedBetween(Instant from, Instant to) {
@@ -73,7 +84,9 @@ public final class DigestComposer implements BuildDigest {
         return byContact.entrySet().stream()
                 .map(entry -> new Digest.ContactActivities(entry.getKey(), organizationOf(entry.getKey()),
                         entry.getValue()))
-                .sorted(Comparator.comparing((Digest.ContactActivities c) -> c.contact().displayName())
+                .sorted(Comparator.comparing((Digest.ContactActivities c) -> c.organizationOrNull() == null)
+                        .thenComparing(c -> c.organizationOrNull() == null ? "" : c.organizationOrNull().name())
+                        .thenComparing(c -> c.contact().displayName())
                         .thenComparing(c -> c.contact().id().toString()))
                 .toList();
     }

@@ -33,26 +33,38 @@ public final class TransportSelector {
             }
         }
 
-        record AllFailed(List<String> reasons, boolean authenticationFailed) implements Result {
+        /**
+         * @param reasons each transport's safe reason, prefixed with its name
+         * @param refusedCredentials the names of the transports that refused their credentials (e.g. SMTP 535)
+         */
+        record AllFailed(List<String> reasons, List<String> refusedCredentials) implements Result {
             public AllFailed {
                 reasons = List.copyOf(reasons);
+                refusedCredentials = List.copyOf(refusedCredentials);
+            }
+
+            /** True when a transport refused its credentials: trying again can't help until they change. */
+            public boolean authenticationFailed() {
+                return !refusedCredentials.isEmpty();
             }
         }
     }
 
     public Result deliver(InternalMail mail) {
         List<String> failures = new ArrayList<>();
-        boolean authenticationFailed = false;
+        List<String> refusedCredentials = new ArrayList<>();
         for (OutboundMail transport : transports()) {
             try {
                 transport.send(mail);
                 return new Result.Delivered(transport.name(), failures);
             } catch (DeliveryException e) {
                 failures.add(transport.name() + ": " + e.getMessage());
-                authenticationFailed |= e.authenticationFailed();
+                if (e.authenticationFailed()) {
+                    refusedCredentials.add(transport.name());
+                }
             }
         }
-        return new Result.AllFailed(failures, authenticationFailed);
+        return new Result.AllFailed(failures, refusedCredentials);
     }
 
     private List<OutboundMail> transports() {

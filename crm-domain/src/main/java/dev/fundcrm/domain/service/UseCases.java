@@ -5,6 +5,7 @@ import dev.fundcrm.domain.port.out.DigestWriter;
 import dev.fundcrm.domain.port.out.Drafts;
 import dev.fundcrm.domain.port.out.MailboxSource;
 import dev.fundcrm.domain.port.out.OutboundMail;
+import dev.fundcrm.domain.port.out.SentMailCheck;
 import dev.fundcrm.domain.port.out.Stores;
 import java.time.Clock;
 
@@ -15,9 +16,19 @@ import java.time.Clock;
 public record UseCases(MailboxSync sync, ReviewQueue queue, ProposalReview review, ReplyDrafting drafting,
                        DigestComposer digests, DigestDelivery delivery) {
 
-    /** The ports a fund's installation supplies. Either transport may be null (not configured), not both. */
+    /**
+     * The ports a fund's installation supplies. Either transport may be null (not configured), not both;
+     * {@code sentMailCheck} is null when Gmail is not configured (see {@link DigestDelivery} for what that
+     * changes).
+     */
     public record Ports(Stores stores, MailboxSource source, Drafts drafts, OutboundMail preferredTransport,
-                        OutboundMail fallbackTransport, DigestWriter digestWriter) {
+                        OutboundMail fallbackTransport, DigestWriter digestWriter, SentMailCheck sentMailCheck) {
+
+        /** Without a way to search the digest sender's mailbox. */
+        public Ports(Stores stores, MailboxSource source, Drafts drafts, OutboundMail preferredTransport,
+                     OutboundMail fallbackTransport, DigestWriter digestWriter) {
+            this(stores, source, drafts, preferredTransport, fallbackTransport, digestWriter, null);
+        }
     }
 
     public static UseCases wire(Ports ports, FundSettings settings, Clock clock) {
@@ -36,6 +47,7 @@ public record UseCases(MailboxSync sync, ReviewQueue queue, ProposalReview revie
                 new ProposalReview(stores, settings, clock),
                 new ReplyDrafting(stores, ports.drafts(), clock),
                 digests,
-                new DigestDelivery(stores, digests, ports.digestWriter(), transports, settings, clock));
+                new DigestDelivery(stores, digests, ports.digestWriter(), transports, ports.sentMailCheck(), settings,
+                        clock));
     }
 }

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link DigestRuns} promises: claiming a day is a lock that a failed run releases and a delivered
- * one never does; of concurrent claims exactly one wins. Each claim counts as an attempt; a new claim clears
- * the previous failure. Marking a day never claimed is a programmer error (IllegalArgumentException).
+ * or authentication-failed one never does; only a take-over, of a run in a given status not updated since a
+ * given instant, reopens those. Of concurrent claims or take-overs exactly one wins. Each counts as an
+ * attempt and clears the previous failure. Marking a day never claimed is a programmer error
+ * (IllegalArgumentException).
  */
 public abstract class DigestRunsContract {
 
@@ -107,5 +109,64 @@ public abstract class DigestRunsContract {
 
         assertThat(claims).containsOnlyOnce(true);
         assertThat(runs.find(DAY)).map(DigestRun::attempts).contains(2);
+    }
+
+    @Test
+    void anAuthenticationFailureIsKeptWithItsTransportsAndNotClaimedAgain() {
+        runs.claim(DAY, DIGEST, T1);
+        runs.markAuthenticationFailed(DAY, "smtp", "smtp: the SMTP server refused the login", T2);
+
+        assertThat(runs.claim(DAY, DIGEST, T3)).isFalse();
+        assertThat(runs.find(DAY)).contains(new DigestRun(DAY, DigestRun.Status.FAILED_AUTH, DIGEST, "smtp",
+                "smtp: the SMTP server refused the login", 1, T2));
+    }
+
+    @Test
+    void aRunIsTakenOverOnlyInTheNamedStatusAndOnlyIfNotUpdatedSince() {
+        runs.claim(DAY, DIGEST, T1);
+
+        assertThat(runs.takeOver(DAY, DigestRun.Status.FAILED, T3, T3)).as("wrong status").isFalse();
+        assertThat(runs.takeOver(DAY, DigestRun.Status.SENDING, T1, T3)).as("updated at T1, not before").isFalse();
+        assertThat(runs.takeOver(DAY.plusDays(1), DigestRun.Status.SENDING, T3, T3)).as("no run").isFalse();
+        assertThat(runs.takeOver(DAY, DigestRun.Status.SENDING, T2, T3)).isTrue();
+
+        assertThat(runs.find(DAY)).contains(new DigestRun(DAY, DigestRun.Status.SENDING, DIGEST, "", "", 2, T3));
+    }
+
+    @Test
+    void takingOverAnAuthenticationFailureClearsItAndCountsAnAttempt() {
+        runs.claim(DAY, DIGEST, T1);
+        runs.markAuthenticationFailed(DAY, "smtp", "smtp: refused", T2);
+
+        assertThat(runs.takeOver(DAY, DigestRun.Status.FAILED_AUTH, T3, T3)).isTrue();
+
+        assertThat(runs.find(DAY)).contains(new DigestRun(DAY, DigestRun.Status.SENDING, DIGEST, "", "", 2, T3));
+    }
+
+    @Test
+    void ofManyConcurrentTakeOversExactlyOneWins() {
+        runs.claim(DAY, DIGEST, T1);
+
+        List<Boolean> takeOvers = Concurrently.run(50, () -> runs.takeOver(DAY, DigestRun.Status.SENDING, T2, T3));
+
+        assertThat(takeOvers).containsOnlyOnce(true);
+        assertThat(runs.find(DAY)).map(DigestRun::attempts).contains(2);
+    }
+
+    @Test
+    void theLatestRunIsTheLatestDaysWhateverItsStatus() {
+        assertThat(runs.latest()).isEmpty();
+        runs.claim(DAY.plusDays(1), DIGEST, T1);
+        runs.markAuthenticationFailed(DAY.plusDays(1), "smtp", "smtp: refused", T2);
+        runs.claim(DAY, DIGEST, T3);
+
+        assertThat(runs.latest()).map(DigestRun::day).contains(DAY.plusDays(1));
+        assertThat(runs.latest()).map(DigestRun::status).contains(DigestRun.Status.FAILED_AUTH);
+    }
+
+    @Test
+    void markingAnAuthenticationFailureOfADayNeverClaimedIsRefused() {
+        assertThatThrownBy(() -> runs.markAuthenticationFailed(DAY, "smtp", "refused", T1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

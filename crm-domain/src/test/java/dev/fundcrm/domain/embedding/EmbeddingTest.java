@@ -222,7 +222,7 @@ final class EmbeddingTest {
 
         assertThat(sent).isEqualTo(new SendDailyDigest.Outcome.Delivered("gmail"));
         assertThat(gmailOutboundMail.sent()).extracting(InternalMail::text).singleElement().asString()
-                .contains("Jane Doe (Acme Pension Fund): 1 message");
+                .contains("Acme Pension Fund\n  Jane Doe: 1 message");
     }
 
     @Test

@@ -179,7 +179,7 @@ public abstract class CaptureReviewLoopContract {
         InternalMail digest = smtp.sent().get(0);
         assertThat(digest.to().addresses()).containsExactly(EmailAddress.of(DemoFund.ALICE),
                 EmailAddress.of(DemoFund.BOB));
-        assertThat(digest.text()).contains("Jane Doe (Acme Pension Fund): 1 message", "Tom Lee", "María García",
+        assertThat(digest.text()).contains("Acme Pension Fund\n  Jane Doe: 1 message", "Tom Lee", "María García",
                 "12 pending", JANE_AWAITING).doesNotContain(TOM_SHARED + "\", ");
         assertThat(stores.digestRuns().find(DIGEST_DAY)).get()
                 .extracting(DigestRun::status, DigestRun::transport)

@@ -6,14 +6,15 @@ import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.DigestRuns;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The days' digest runs in memory. A claim counts as an attempt; claiming a failed day again clears its
- * failure. Marking a day that was never claimed is a programmer error ({@link UnknownRecordException}).
- * Thread-safe: every method is synchronized, so of concurrent claims exactly one wins.
+ * The days' digest runs in memory. A claim or take-over counts as an attempt and clears the run's failure.
+ * Marking a day that was never claimed is a programmer error ({@link UnknownRecordException}). Thread-safe:
+ * every method is synchronized, so of concurrent claims exactly one wins.
  */
 public final class InMemoryDigestRuns implements DigestRuns {
 
@@ -31,6 +32,16 @@ public final class InMemoryDigestRuns implements DigestRuns {
     }
 
     @Override
+    public synchronized boolean takeOver(LocalDate day, DigestRun.Status status, Instant updatedBefore, Instant at) {
+        DigestRun run = runs.get(day);
+        if (run == null || run.status() != status || !run.updatedAt().isBefore(updatedBefore)) {
+            return false;
+        }
+        runs.put(day, new DigestRun(day, DigestRun.Status.SENDING, run.messageId(), "", "", run.attempts() + 1, at));
+        return true;
+    }
+
+    @Override
     public synchronized void markDelivered(LocalDate day, String transport, Instant at) {
         DigestRun run = existing(day);
         runs.put(day, new DigestRun(day, DigestRun.Status.DELIVERED, run.messageId(), transport, "",
@@ -44,8 +55,20 @@ public final class InMemoryDigestRuns implements DigestRuns {
     }
 
     @Override
+    public synchronized void markAuthenticationFailed(LocalDate day, String transports, String reason, Instant at) {
+        DigestRun run = existing(day);
+        runs.put(day, new DigestRun(day, DigestRun.Status.FAILED_AUTH, run.messageId(), transports, reason,
+                run.attempts(), at));
+    }
+
+    @Override
     public synchronized Optional<DigestRun> find(LocalDate day) {
         return Optional.ofNullable(runs.get(day));
+    }
+
+    @Override
+    public synchronized Optional<DigestRun> latest() {
+        return runs.values().stream().max(Comparator.comparing(DigestRun::day));
     }
 
     private DigestRun existing(LocalDate day) {

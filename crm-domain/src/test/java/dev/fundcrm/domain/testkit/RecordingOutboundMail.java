@@ -9,13 +9,16 @@ import java.util.Objects;
 
 /**
  * A transport that records what it sends. After {@link #failWith} every send throws that failure, sending
- * nothing, until {@link #recover}; every call counts as an attempt. Thread-safe: every method is synchronized.
+ * nothing, until {@link #recover}; after {@link #crashAfterSending} the next send is recorded and then the
+ * instance dies ({@link Crashes.Crash}) before its caller learns of it. Every call counts as an attempt.
+ * Thread-safe: every method is synchronized.
  */
 public final class RecordingOutboundMail implements OutboundMail {
 
     private final String name;
     private final List<InternalMail> sent = new ArrayList<>();
     private DeliveryException failure;
+    private boolean crashAfterSending;
     private int attempts;
 
     /** @param name the transport's name, e.g. "gmail" or "smtp" */
@@ -39,6 +42,15 @@ public final class RecordingOutboundMail implements OutboundMail {
             throw failure;
         }
         sent.add(mail);
+        if (crashAfterSending) {
+            crashAfterSending = false;
+            throw new Crashes.Crash("after " + name + " accepted " + mail.messageId());
+        }
+    }
+
+    /** The next send is delivered, and then the instance dies before {@code send} returns. */
+    public synchronized void crashAfterSending() {
+        crashAfterSending = true;
     }
 
     /** Makes every later send throw the failure until {@link #recover()}. */

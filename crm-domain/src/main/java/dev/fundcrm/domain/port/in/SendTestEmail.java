@@ -36,12 +36,20 @@ public interface SendTestEmail {
         }
 
         /**
-         * Every transport failed. {@code reference} ties this answer to the logged reasons; the answer itself
-         * carries no exception text, which can hold credentials.
+         * Nothing was sent. {@code reference} ties the answer to the audit log's entry and to the app's log line,
+         * which hold {@code reasons} (each transport's safe reason). Answer the caller with {@link #message()},
+         * never with the reasons or an exception's text.
          */
         record Failed(String reference, List<String> reasons) implements Outcome {
             public Failed {
+                Objects.requireNonNull(reference, "reference");
                 reasons = List.copyOf(reasons);
+            }
+
+            /** The generic answer for the caller, naming only the reference. */
+            public String message() {
+                return "The test email could not be sent. Reference " + reference
+                        + ": an administrator finds the reason in the log.";
             }
         }
     }
