@@ -40,6 +40,7 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "dev.fundcrm.domain..";
     private static final String APP = "dev.fundcrm.app..";
+    private static final String HTTP = "dev.fundcrm.app.http..";
     private static final String PERSISTENCE = "dev.fundcrm.persistence..";
     private static final String GMAIL = "dev.fundcrm.gmail..";
     private static final String SMTP = "dev.fundcrm.smtp..";
@@ -68,6 +69,13 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(APP, PERSISTENCE, GMAIL, SMTP)
             .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, GMAIL, SMTP)
             .because("only the composition root wires adapters");
+
+    @ArchTest
+    static final ArchRule theHttpApiReachesOnlyTheDomainAndTheSyncRunner = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, GMAIL, SMTP, "dev.fundcrm.app")
+            .because("the admin API is an inbound adapter: it drives use cases and ports, and the composition"
+                    + " root hands it what it needs in an ApiContext");
 
     @ArchTest
     static final ArchRule onlyReviewWritesActivities = noClasses()

@@ -1,12 +1,16 @@
 package dev.fundcrm.app.http;
 
 import dev.fundcrm.domain.model.ApiUser;
+import io.javalin.config.RouterConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.matcher.PathParser;
 import io.javalin.security.RouteRole;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,10 +31,17 @@ final class AccessGuard implements Handler {
 
     private final BearerAuth auth;
     private final AuthThrottle throttle;
+    private final List<Map.Entry<PathParser, Access>> getRoutes;
 
-    AccessGuard(BearerAuth auth, AuthThrottle throttle) {
+    /** @param routes the declared routes: a HEAD request, which Javalin answers from a GET route, gets its access */
+    AccessGuard(BearerAuth auth, AuthThrottle throttle, List<Route> routes) {
         this.auth = auth;
         this.throttle = throttle;
+        RouterConfig router = new RouterConfig();
+        this.getRoutes = routes.stream()
+                .filter(route -> route.method() == HandlerType.GET)
+                .map(route -> Map.entry(new PathParser(route.path(), router), route.access()))
+                .toList();
     }
 
     /** The authenticated caller of a route that needs a token. */
@@ -45,6 +56,9 @@ final class AccessGuard implements Handler {
     @Override
     public void handle(Context ctx) {
         Access access = declared(ctx.routeRoles());
+        if (access == null && ctx.method() == HandlerType.HEAD) {
+            access = getAccess(ctx.path());
+        }
         if (access == null) {
             LOG.error("{} {} was registered without an access rule and is refused", ctx.method(), ctx.path());
             throw ProblemException.forbidden("this route declares no access rule, so it is closed");
@@ -73,6 +87,15 @@ final class AccessGuard implements Handler {
             throw ProblemException.forbidden("this route is for admins");
         }
         ctx.attribute(USER, user.get());
+    }
+
+    /** Javalin answers HEAD from the GET route without telling which: find that route's access by its path. */
+    private Access getAccess(String path) {
+        return getRoutes.stream()
+                .filter(route -> route.getKey().matches(path))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static ProblemException unauthorized() {

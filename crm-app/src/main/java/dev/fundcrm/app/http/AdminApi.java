@@ -41,7 +41,7 @@ public final class AdminApi {
         MetricsRoutes metrics = new MetricsRoutes(context);
         List<Route> routes = routes(context, metrics);
         AccessGuard guard = new AccessGuard(new BearerAuth(context.tokens(), context.stores().admins()),
-                new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW));
+                new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW), routes);
         Javalin server = Javalin.create(config -> configure(config, routes, guard, metrics)).start(host, port);
         LOG.info("admin API listening on port {} with {} routes", server.port(), routes.size());
         return new AdminApi(server, routes);

@@ -68,6 +68,9 @@ class AdminAndMetricsRoutesTest {
         assertThat(text).contains("fundcrm_mailbox_sync_status{mailbox=\"alice@northwind.vc\",status=\"OK\"} 1.0");
         assertThat(text).contains("fundcrm_sync_running_quota_units{mailbox=\"bob@northwind.vc\"} 800.0");
         assertThat(text).containsPattern("fundcrm_mailbox_messages_seen\\{mailbox=\"alice@northwind.vc\"} [1-9]");
+        assertThat(text).contains("fundcrm_mailbox_sync_last_success_seconds{mailbox=\"alice@northwind.vc\"}",
+                "fundcrm_mailbox_sync_failures{mailbox=\"bob@northwind.vc\"} 0.0",
+                "fundcrm_proposals_oldest_pending_age_seconds ", "fundcrm_sync_running_messages{mailbox=\"bob@northwind.vc\"} 40.0");
         assertThat(text).contains("fundcrm_http_requests_total{method=\"GET\",route=\"/api/mailboxes\",status=\"200\"} 1.0");
     }
 }

@@ -64,6 +64,24 @@ class EveryRouteTest {
     }
 
     @Test
+    void otherMethodsOnAnApiRouteOpenNothing() {
+        for (String method : List.of("HEAD", "OPTIONS", "PUT", "PATCH", "TRACE")) {
+            HttpResponse<String> response = api.send(method, "/api/mailboxes", null, null);
+            assertThat(response.statusCode()).as(method).isIn(401, 405);
+            if (!method.equals("HEAD")) {
+                problem(response, response.statusCode());
+            }
+            assertThat(response.body()).as(method).doesNotContain("northwind");
+        }
+    }
+
+    @Test
+    void headAnswersLikeGetWithAToken() {
+        assertThat(api.send("HEAD", "/api/mailboxes", api.memberToken, null).statusCode()).isEqualTo(200);
+        assertThat(api.send("HEAD", "/api/admin/audit", api.memberToken, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aWrongTokenIsRefusedLikeNone() {
         problem(api.get("/api/mailboxes", "fcrm_not-a-real-token"), 401);
         problem(api.send("GET", "/api/mailboxes", null, null), 401);
@@ -91,7 +109,7 @@ class EveryRouteTest {
     @Test
     void aRouteRegisteredWithoutAnAccessRuleIsRefused() throws Exception {
         AccessGuard guard = new AccessGuard(new BearerAuth(new InMemoryApiTokens(), api.stores.admins()),
-                new AuthThrottle(api.clock, 10, Duration.ofMinutes(5)));
+                new AuthThrottle(api.clock, 10, Duration.ofMinutes(5)), List.of());
         Javalin bare = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.beforeMatched(guard);
