@@ -1,0 +1,84 @@
+package dev.fundcrm.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin HTTP API: a Javalin server whose routes all come from {@link RouteGroup}s, each route with its
+ * {@link Access}; {@link AccessGuard} checks tokens and roles before every route, and every error is a
+ * problem+json body ({@link ProblemResponses}). Start with port 0 for a random free port (tests).
+ */
+public final class AdminApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
+
+    /** The largest request body accepted: far above any command, far below a memory problem. */
+    static final long MAX_BODY_BYTES = 256 * 1024;
+    /** Failed authentications allowed per remote address within {@link #AUTH_WINDOW}. */
+    static final int MAX_AUTH_FAILURES = 10;
+    static final Duration AUTH_WINDOW = Duration.ofMinutes(5);
+
+    private final Javalin server;
+    private final List<Route> routes;
+
+    private AdminApi(Javalin server, List<Route> routes) {
+        this.server = server;
+        this.routes = routes;
+    }
+
+    /** Starts the API on every interface at the port (0: a random free one). */
+    public static AdminApi start(ApiContext context, int port) {
+        return start(context, "0.0.0.0", port);
+    }
+
+    public static AdminApi start(ApiContext context, String host, int port) {
+        List<Route> routes = routes(context);
+        AccessGuard guard = new AccessGuard(new BearerAuth(context.tokens(), context.stores().admins()),
+                new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW));
+        Javalin server = Javalin.create(config -> configure(config, routes, guard)).start(host, port);
+        LOG.info("admin API listening on port {} with {} routes", server.port(), routes.size());
+        return new AdminApi(server, routes);
+    }
+
+    /** Every route the API serves, from every group. */
+    static List<Route> routes(ApiContext context) {
+        List<RouteGroup> groups = List.of(new HealthRoutes(context), new MailboxRoutes(context),
+                new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context));
+        List<Route> routes = new ArrayList<>();
+        groups.forEach(group -> routes.addAll(group.routes()));
+        return List.copyOf(routes);
+    }
+
+    private static void configure(JavalinConfig config, List<Route> routes, AccessGuard guard) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.prefer405over404 = true;
+        config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+        config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms",
+                ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(millis)));
+        config.routes.beforeMatched(guard);
+        ProblemResponses.install(config.routes);
+        for (Route route : routes) {
+            config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The declared routes, for {@code /openapi.json} and for tests that walk every route. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+}
