@@ -17,6 +17,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.fundcrm.domain.model.AdminRecipients;
 import dev.fundcrm.domain.port.out.Activities;
+import dev.fundcrm.domain.port.out.DigestRuns;
 import dev.fundcrm.domain.port.out.Drafts;
 import dev.fundcrm.domain.port.out.OutboundMail;
 import dev.fundcrm.domain.service.DigestDelivery;
@@ -102,6 +103,13 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(DigestDelivery.class.getName())
             .should().accessTargetWhere(method(assignableTo(AdminRecipients.class), "allOf|select"))
             .because("recipients come from the active-admin list that DigestDelivery reads from Admins");
+
+    @ArchTest
+    static final ArchRule onlyDigestDeliveryTakesDigestRunsOver = noClasses()
+            .that().doNotHaveFullyQualifiedName(DigestDelivery.class.getName())
+            .and().areNotAssignableTo(DigestRuns.class)
+            .should().accessTargetWhere(method(assignableTo(DigestRuns.class), "takeOver"))
+            .because("a stale or failed-auth run is reopened only after DigestDelivery's lease and Message-ID check");
 
     @ArchTest
     static final ArchRule draftsCannotBeSent = noMethods()
