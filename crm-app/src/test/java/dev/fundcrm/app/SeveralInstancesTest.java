@@ -9,17 +9,13 @@ import dev.fundcrm.app.sync.GatedSource;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.SyncOutcome;
 import dev.fundcrm.gmail.takeout.MboxMailboxSource;
-import dev.fundcrm.persistence.DataSources;
+import dev.fundcrm.persistence.testing.TestDatabase;
+import dev.fundcrm.persistence.testing.TestDatabases;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,19 +34,15 @@ class SeveralInstancesTest {
 
     @Test
     void instancesOnOneH2DatabaseShareTheMailboxes() throws Exception {
-        instancesShareTheMailboxes(DataSources.h2InMemory("several-instances-" + ProcessHandle.current().pid()));
+        try (TestDatabase database = TestDatabases.freshH2()) {
+            instancesShareTheMailboxes(database.url());
+        }
     }
 
     @Test
     void instancesOnOnePostgresDatabaseShareTheMailboxes() throws Exception {
-        String server = postgresUrl();
-        String name = "fundcrm_app_instances_" + ProcessHandle.current().pid();
-        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        execute(server, "CREATE DATABASE " + name);
-        try {
-            instancesShareTheMailboxes(server.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name));
-        } finally {
-            execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        try (TestDatabase database = TestDatabases.freshPostgres()) {
+            instancesShareTheMailboxes(database.url());
         }
     }
 
@@ -83,24 +75,5 @@ class SeveralInstancesTest {
         AppConfig config = AppConfig.from(Map.of("CRM_DB_URL", url, "CRM_FUND_DOMAINS",
                 String.join(",", DemoFundSeed.FUND_DOMAINS), "CRM_INSTANCE_NAME", instance, "CRM_SYNC_THREADS", "2"));
         return Application.open(config, Clock.systemUTC(), Adapters.from(config, Clock.systemUTC()).withSource(source));
-    }
-
-    private static String postgresUrl() {
-        String url = System.getenv().getOrDefault("FUNDCRM_TEST_PG_URL", "");
-        if (url.isBlank()) {
-            String ci = System.getenv().getOrDefault("CI", "");
-            if (!ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                throw new IllegalStateException("CI is set, and FUNDCRM_TEST_PG_URL names no PostgreSQL");
-            }
-            Assumptions.abort("no PostgreSQL: export FUNDCRM_TEST_PG_URL=\"$(.ci/postgres start)\"");
-        }
-        return url.strip();
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
