@@ -1,6 +1,9 @@
 package dev.fundcrm.app.config;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How the scheduler syncs: every {@code CRM_SYNC_INTERVAL} (default 5 minutes), up to {@code CRM_SYNC_THREADS}
@@ -15,18 +18,18 @@ public record SyncConfig(Duration interval, int threads, String instanceName) {
     static SyncConfig read(Env env) {
         return new SyncConfig(env.duration("CRM_SYNC_INTERVAL", DEFAULT_INTERVAL, Duration.ofSeconds(1)),
                 env.integer("CRM_SYNC_THREADS", DEFAULT_THREADS, 1, 64),
-                env.text("CRM_INSTANCE_NAME", defaultInstanceName()));
+                env.text("CRM_INSTANCE_NAME").orElseGet(() -> defaultInstanceName(env.text("HOSTNAME"))));
     }
 
-    static String defaultInstanceName() {
-        String host = System.getenv().getOrDefault("HOSTNAME", "");
-        if (host.isBlank()) {
+    /** The host (from {@code HOSTNAME}, as containers set it, else the resolver) and the process id. */
+    static String defaultInstanceName(Optional<String> hostname) {
+        String host = hostname.orElseGet(() -> {
             try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
-                host = "fundcrm";
+                return InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "fundcrm";
             }
-        }
+        });
         return host + "-" + ProcessHandle.current().pid();
     }
 }

@@ -114,6 +114,8 @@ class AppConfigTest {
         assertThat(problemsOf(env("CRM_SYNC_INTERVAL", "0s"))).contains("CRM_SYNC_INTERVAL");
         assertThat(AppConfig.from(env("CRM_SYNC_THREADS", "2", "CRM_INSTANCE_NAME", "web-1")).sync())
                 .isEqualTo(new SyncConfig(Duration.ofMinutes(5), 2, "web-1"));
+        assertThat(AppConfig.from(env("HOSTNAME", "pod-7")).sync().instanceName())
+                .isEqualTo("pod-7-" + ProcessHandle.current().pid());
     }
 
     @Test
