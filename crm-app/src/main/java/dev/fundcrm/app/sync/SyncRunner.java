@@ -1,6 +1,7 @@
 package dev.fundcrm.app.sync;
 
 import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.model.SyncOutcome;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -131,6 +133,23 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         }, workers);
     }
 
+    /**
+     * Asks for a backfill of the search in the background and returns at once, never throwing: a backfill that
+     * fails (or is asked for while stopping) is logged, and the next sync or add picks the mail up. The shape of
+     * the API's backfill requests ({@code runner::requestBackfill}).
+     */
+    public void requestBackfill(MailSearch search) {
+        try {
+            backfill(new BackfillContact.Command(search)).whenComplete((outcomes, failure) -> {
+                if (failure != null) {
+                    LOG.warn("backfill failed: {}", rootCause(failure).getClass().getSimpleName());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("backfill not run: the instance is stopping");
+        }
+    }
+
     @Override
     public Map<EmailAddress, SyncProgress> running() {
         Map<EmailAddress, SyncProgress> progress = new LinkedHashMap<>();
@@ -154,7 +173,7 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         }
         try {
             return Optional.of(CompletableFuture.supplyAsync(() -> run(entry, mailbox), workers));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             running.remove(mailbox, entry);
             return Optional.empty();
         }
@@ -210,6 +229,11 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     private static Runnable guarded(String what, Runnable task) {

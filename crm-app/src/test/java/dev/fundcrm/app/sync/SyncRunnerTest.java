@@ -161,6 +161,18 @@ class SyncRunnerTest {
     }
 
     @Test
+    void aBackfillRequestReturnsAtOnceAndNeverThrowsEvenWhenStopping() throws Exception {
+        source.release.countDown();
+        runner.requestBackfill(MailSearch.forDomains(List.of("initech.edu")));
+        runner.close();
+
+        runner.requestBackfill(MailSearch.forDomains(List.of("globex.com")));
+
+        assertThat(logLines()).anySatisfy(line -> assertThat(line).startsWith("backfill mailbox=alice@northwind.vc"))
+                .contains("backfill not run: the instance is stopping");
+    }
+
+    @Test
     void theDigestTickDelegatesAndLogsWhatHappened() {
         assertThat(runner.digestTick()).isEmpty();
 
