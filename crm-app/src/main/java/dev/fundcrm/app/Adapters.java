@@ -22,7 +22,8 @@ import java.util.Optional;
  * (or its only transport without Gmail).
  *
  * @param fallbackOrNull null when only one transport is configured
- * @param sentMailCheckOrNull how the digest finds a send it can't account for in the sender's mailbox; null without Gmail
+ * @param sentMailCheckOrNull how the digest finds a send it can't account for in the sender's mailbox;
+ *     null without Gmail
  * @param gmailOrNull the shared Gmail client, for the setup check and its usage counters; null without Gmail
  */
 public record Adapters(MailboxSource source, Drafts drafts, OutboundMail preferred, OutboundMail fallbackOrNull,

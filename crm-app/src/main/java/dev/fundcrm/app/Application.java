@@ -142,7 +142,10 @@ public final class Application implements AutoCloseable {
         return runner;
     }
 
-    /** Searches every mailbox for a new contact address or organization domain, at once (the runner runs it in the background). */
+    /**
+     * Searches every mailbox for a new contact address or organization domain, at once; the runner's
+     * {@code requestBackfill} runs it in the background.
+     */
     public BackfillContact backfill() {
         return backfill;
     }
@@ -181,7 +184,8 @@ public final class Application implements AutoCloseable {
      * Opens a pool of {@code size} connections to the database and migrates it to the latest schema. The pool
      * has at least two: Flyway holds two at once while it migrates.
      *
-     * @throws dev.fundcrm.domain.port.out.StoreException if it can't be reached or migrated (no password in the message)
+     * @throws dev.fundcrm.domain.port.out.StoreException if it can't be reached or migrated (no password in
+     *     the message)
      */
     public static HikariDataSource openDatabase(DatabaseConfig database, int size) {
         String password = database.password().map(Secret::reveal).orElse(null);

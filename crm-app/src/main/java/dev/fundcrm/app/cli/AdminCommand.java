@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The fund's admins: the people the daily digest goes to. */
-@Command(name = "admin", mixinStandardHelpOptions = true, description = "Manages the fund's admins (who get the digest).")
+@Command(name = "admin", mixinStandardHelpOptions = true,
+        description = "Manages the fund's admins (who get the digest).")
 final class AdminCommand {
 
     private final Launch launch;

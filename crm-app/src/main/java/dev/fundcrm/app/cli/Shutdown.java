@@ -49,7 +49,8 @@ public final class Shutdown {
                 try {
                     resource.close();
                 } catch (Exception e) {
-                    LOG.warn("stopping {} failed: {}", resource.getClass().getSimpleName(), e.getClass().getSimpleName());
+                    LOG.warn("stopping {} failed: {}", resource.getClass().getSimpleName(),
+                            e.getClass().getSimpleName());
                 }
             }
             stopped.countDown();

@@ -63,7 +63,7 @@ public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund
                 gmail.orElse(null), smtp.orElse(null));
     }
 
-    /** Only the database's part, for commands that need nothing else ({@code migrate}, {@code admin}, {@code token}). */
+    /** Only the database's part, for the commands that need nothing else (migrate, admin, token). */
     public static DatabaseConfig databaseFrom(Map<String, String> environment) {
         Env env = new Env(environment);
         DatabaseConfig database = DatabaseConfig.read(env);

@@ -39,7 +39,8 @@ final class GmailConfig {
             return Optional.empty();
         }
         try {
-            return Optional.of(GmailSettings.defaults(key).withEndpoints(root, token).withCosts(costs.withBudget(budget))
+            return Optional.of(GmailSettings.defaults(key).withEndpoints(root, token)
+                    .withCosts(costs.withBudget(budget))
                     .withBatchSize(batch).withBackfillQuery(query));
         } catch (IllegalArgumentException e) {
             // GmailSettings' messages name values we already checked, or the query: never the key.
@@ -56,7 +57,8 @@ final class GmailConfig {
         try {
             return GmailSettings.serviceAccountKey(value);
         } catch (IllegalArgumentException e) {
-            boolean looksLikePath = value.length() <= MAX_PATH_SHOWN && value.chars().noneMatch(Character::isWhitespace);
+            boolean looksLikePath = value.length() <= MAX_PATH_SHOWN
+                    && value.chars().noneMatch(Character::isWhitespace);
             env.problem(CREDENTIALS, "must be the service-account key's JSON or the path of its file; "
                     + (looksLikePath ? "cannot read the file '" + value + "'" : "the value is neither"));
             return null;

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The scheduler: every interval, syncs each active mailbox under a lease (several instances on one database
@@ -128,7 +129,8 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     public CompletableFuture<Map<Mailbox, SyncOutcome>> backfill(BackfillContact.Command command) {
         return CompletableFuture.supplyAsync(() -> {
             Map<Mailbox, SyncOutcome> outcomes = backfill.backfill(command);
-            outcomes.forEach((mailbox, outcome) -> LOG.info("backfill mailbox={} {}", mailbox, SyncLogLine.of(outcome)));
+            outcomes.forEach((mailbox, outcome) ->
+                    LOG.info("backfill mailbox={} {}", mailbox, SyncLogLine.of(outcome)));
             return outcomes;
         }, workers);
     }
@@ -196,8 +198,10 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         long units = entry.unitsSince(quota.unitsSpent(mailbox));
         if (!(outcome instanceof SyncOutcome.LeasedElsewhere)) {
             metrics.recorded(outcome, units, took);
-            LOG.info("sync mailbox={} {} units={} durationMs={}", mailbox, SyncLogLine.of(outcome), units,
-                    took.toMillis());
+            // A sync that did not complete wants an operator's eye: a grant to fix, a store to look at.
+            boolean fine = outcome instanceof SyncOutcome.Completed || outcome instanceof SyncOutcome.Paused;
+            LOG.atLevel(fine ? Level.INFO : Level.WARN).log("sync mailbox={} {} units={} durationMs={}", mailbox,
+                    SyncLogLine.of(outcome), units, took.toMillis());
         }
         return outcome;
     }

@@ -130,6 +130,8 @@ class SyncRunnerTest {
         SyncOutcome outcome = tick.get(30, TimeUnit.SECONDS).get(ALICE);
 
         assertThat(outcome).isInstanceOf(SyncOutcome.RetryLater.class);
+        assertThat(logs.list).filteredOn(event -> event.getFormattedMessage().startsWith("sync mailbox=alice"))
+                .singleElement().satisfies(event -> assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN));
         assertThat(stores.mailboxes().state(ALICE).checkpoint()).isEqualTo(new Checkpoint("10"));
         assertThat(stores.leases().claim(ALICE, "instance-b", clock.instant(), LEASE)).isTrue();
         assertThat(runner.syncNow(BOB)).isEmpty();
