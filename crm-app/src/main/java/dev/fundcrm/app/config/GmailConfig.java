@@ -35,6 +35,10 @@ final class GmailConfig {
         int batch = env.integer("CRM_GMAIL_BATCH_SIZE", GmailSettings.DEFAULT_BATCH_SIZE, 1,
                 GmailSettings.MAX_BATCH_SIZE);
         String query = env.text("CRM_GMAIL_BACKFILL_QUERY", GmailSettings.DEFAULT_BACKFILL_QUERY);
+        if (query.chars().anyMatch(c -> c < ' ')) {
+            env.problem("CRM_GMAIL_BACKFILL_QUERY", "must be one Gmail search on one line, without control characters");
+            return Optional.empty();
+        }
         if (key == null) {
             return Optional.empty();
         }
@@ -43,8 +47,8 @@ final class GmailConfig {
                     .withCosts(costs.withBudget(budget))
                     .withBatchSize(batch).withBackfillQuery(query));
         } catch (IllegalArgumentException e) {
-            // GmailSettings' messages name values we already checked, or the query: never the key.
-            env.problem("CRM_GMAIL_BACKFILL_QUERY", e.getMessage());
+            // Every value was checked above; GmailSettings' own messages never hold the key.
+            env.problem(CREDENTIALS, "with the other CRM_GMAIL_* values is not usable: " + e.getMessage());
             return Optional.empty();
         }
     }

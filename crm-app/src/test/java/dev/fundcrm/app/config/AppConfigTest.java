@@ -200,6 +200,15 @@ class AppConfigTest {
     }
 
     @Test
+    void aBadBudgetOrBackfillQueryIsNamed() {
+        assertThat(problemsOf(env("CRM_GOOGLE_CREDENTIALS", KEY_JSON, "CRM_GMAIL_USER_BUDGET", "lots")))
+                .contains("CRM_GMAIL_USER_BUDGET must be a whole number from 100 to 1000000, was 'lots'");
+        assertThat(problemsOf(env("CRM_GOOGLE_CREDENTIALS", KEY_JSON, "CRM_GMAIL_BACKFILL_QUERY", "newer_than:30d\nin:x")))
+                .contains("CRM_GMAIL_BACKFILL_QUERY must be one Gmail search on one line")
+                .doesNotContain("SECRETKEYMATERIAL");
+    }
+
+    @Test
     void anUnreadableKeyNamesThePathButNeverAValueThatLooksLikeKeyMaterial() {
         assertThat(problemsOf(env("CRM_GOOGLE_CREDENTIALS", "/etc/fundcrm/missing-key.json")))
                 .contains("CRM_GOOGLE_CREDENTIALS", "'/etc/fundcrm/missing-key.json'");
@@ -239,6 +248,7 @@ class AppConfigTest {
         assertThat(problems).contains("SMTP_SECURITY must be starttls, ssl or none", "SMTP_PORT", "SMTP_FROM")
                 .doesNotContain("hunter2");
         assertThat(problemsOf(env("SMTP_HOST", "mail", "SMTP_USERNAME", "u"))).contains("SMTP_PASSWORD");
+        assertThat(problemsOf(env("SMTP_HOST", "mail", "SMTP_TIMEOUT", "never"))).contains("SMTP_TIMEOUT must be a duration");
     }
 
     @Test
