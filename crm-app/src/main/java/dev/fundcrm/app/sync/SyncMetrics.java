@@ -2,6 +2,7 @@ package dev.fundcrm.app.sync;
 
 import dev.fundcrm.domain.model.SyncOutcome;
 import dev.fundcrm.domain.model.SyncReport;
+import dev.fundcrm.domain.port.in.SendDailyDigest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -9,7 +10,7 @@ import java.time.Duration;
 
 /**
  * What the sync runner counts for {@code /metrics}: syncs by outcome, messages listed and new, proposals
- * created, quota units spent, and how long syncs take. Not per mailbox: a fund's dashboard wants the totals,
+ * created, quota units spent, how long syncs take, and the daily digest's sends by outcome. Not per mailbox: a fund's dashboard wants the totals,
  * and the log line has the rest. Thread-safe.
  */
 public final class SyncMetrics {
@@ -33,6 +34,12 @@ public final class SyncMetrics {
                 .register(registry);
         this.duration = Timer.builder("fundcrm.sync.duration").description("how long a mailbox sync took")
                 .register(registry);
+    }
+
+    void digest(SendDailyDigest.Outcome outcome) {
+        String name = outcome instanceof SendDailyDigest.Outcome.Delivered ? "delivered"
+                : outcome instanceof SendDailyDigest.Outcome.Failed ? "failed" : "already-handled";
+        registry.counter("fundcrm.digest.sends", "outcome", name).increment();
     }
 
     void recorded(SyncOutcome outcome, long quotaUnits, Duration took) {

@@ -103,6 +103,7 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     public Optional<SendDailyDigest.Outcome> digestTick() {
         Optional<SendDailyDigest.Outcome> outcome = digest.tick();
         outcome.ifPresent(result -> {
+            metrics.digest(result);
             if (result instanceof SendDailyDigest.Outcome.Delivered delivered) {
                 LOG.info("digest outcome=delivered transport={}", delivered.transport());
             } else if (result instanceof SendDailyDigest.Outcome.Failed failed) {

@@ -181,6 +181,7 @@ class SyncRunnerTest {
         digestOutcome = Optional.of(new SendDailyDigest.Outcome.Delivered("gmail"));
         assertThat(runner.digestTick()).contains(new SendDailyDigest.Outcome.Delivered("gmail"));
         assertThat(logLines()).contains("digest outcome=delivered transport=gmail");
+        assertThat(metrics.counter("fundcrm.digest.sends", "outcome", "delivered").count()).isEqualTo(1);
     }
 
     @Test
