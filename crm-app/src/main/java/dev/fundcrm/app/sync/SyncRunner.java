@@ -13,7 +13,6 @@ import dev.fundcrm.domain.service.LeasedSync;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,9 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -43,7 +40,6 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
 
     /** How long {@link #close()} waits for syncs to store the page in hand. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
-    private static final Duration DIGEST_TICK = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunner.class);
 
     private final LeasedSync sync;
@@ -57,7 +53,7 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     private final SyncMetrics metrics;
     private final Map<Mailbox, RunningSync> running = new ConcurrentHashMap<>();
     private volatile boolean stopping;
-    private ScheduledExecutorService timer;
+    private Ticks ticks;
 
     public SyncRunner(LeasedSync sync, Mailboxes mailboxes, DeliverDueDigest digest, BackfillContact backfill,
                       QuotaMeter quota, Clock clock, Duration interval, int threads, SyncMetrics metrics) {
@@ -68,20 +64,16 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         this.quota = quota;
         this.clock = clock;
         this.interval = interval;
-        this.workers = Executors.newFixedThreadPool(threads, named("fundcrm-sync"));
+        this.workers = Executors.newFixedThreadPool(threads, new DaemonThreads("fundcrm-sync"));
         this.metrics = metrics;
     }
 
     /** Schedules the sync tick every interval (the first at once) and the digest tick every minute. */
     public synchronized void start() {
-        if (timer != null) {
+        if (ticks != null) {
             throw new IllegalStateException("the sync runner is already started");
         }
-        timer = Executors.newSingleThreadScheduledExecutor(named("fundcrm-scheduler"));
-        timer.scheduleWithFixedDelay(guarded("sync tick", this::tick), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(guarded("digest tick", this::digestTick), 0, DIGEST_TICK.toMillis(),
-                TimeUnit.MILLISECONDS);
-        LOG.info("scheduler started: syncs every {}s, digest checked every minute", interval.toSeconds());
+        ticks = new Ticks(this::tick, interval, this::digestTick);
     }
 
     /** Queues a sync of every unpaused mailbox not already queued or running here; completes when they end. */
@@ -161,11 +153,6 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
         return Map.copyOf(progress);
     }
 
-    /** The mailboxes queued or running here. */
-    public List<Mailbox> busy() {
-        return List.copyOf(running.keySet());
-    }
-
     private Optional<CompletableFuture<SyncOutcome>> submit(Mailbox mailbox) {
         if (stopping) {
             return Optional.empty();
@@ -214,8 +201,8 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     public void requestStop() {
         stopping = true;
         synchronized (this) {
-            if (timer != null) {
-                timer.shutdownNow();
+            if (ticks != null) {
+                ticks.close();
             }
         }
     }
@@ -239,26 +226,6 @@ public final class SyncRunner implements SyncControl, AutoCloseable {
     private static Throwable rootCause(Throwable failure) {
         return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-    }
-
-    private static Runnable guarded(String what, Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                // A failed round must not cancel the schedule; the next one tries again.
-                LOG.error("{} failed: {}", what, e.getClass().getSimpleName());
-            }
-        };
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Thrown from the page listener once the page is stored, to stop a sync at shutdown. */
