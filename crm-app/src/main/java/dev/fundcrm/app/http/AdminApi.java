@@ -49,7 +49,8 @@ public final class AdminApi {
     /** Every route the API serves, from every group. */
     static List<Route> routes(ApiContext context) {
         List<RouteGroup> groups = List.of(new HealthRoutes(context), new MailboxRoutes(context),
-                new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context));
+                new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context),
+                new ContactRoutes(context), new OrganizationRoutes(context));
         List<Route> routes = new ArrayList<>();
         groups.forEach(group -> routes.addAll(group.routes()));
         return List.copyOf(routes);
