@@ -65,7 +65,7 @@ final class ContactRoutes implements RouteGroup {
                         .query("limit", "page size, 1 to " + ContactQuery.MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")")
                         .returns(ContactPage.class),
                 Route.post("/api/contacts", Access.ADMIN, "Add a contact (its earlier mail is backfilled)", this::create)
-                        .body(NewContact.class).returns(ContactView.class),
+                        .body(NewContact.class).returns(ContactView.class, 201),
                 Route.post("/api/contacts/import", Access.ADMIN,
                         "Import contacts from CSV (text/csv; header name,email,organization,domains)", this::importCsv)
                         .returns(ImportView.class),

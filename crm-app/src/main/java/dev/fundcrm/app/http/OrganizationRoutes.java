@@ -42,7 +42,7 @@ final class OrganizationRoutes implements RouteGroup {
                         contacts.organizations().stream().map(ContactViews::organization).toList()))
                         .returns(OrganizationView[].class),
                 Route.post("/api/organizations", Access.ADMIN, "Add an organization with its mail domains (backfilled)",
-                        this::create).body(NewOrganization.class).returns(OrganizationView.class),
+                        this::create).body(NewOrganization.class).returns(OrganizationView.class, 201),
                 Route.get("/api/organizations/{id}", Access.MEMBER, "One organization", this::one)
                         .returns(OrganizationView.class),
                 Route.patch("/api/organizations/{id}", Access.ADMIN, "Rename an organization", this::rename)
