@@ -26,7 +26,6 @@ final class CsvContacts {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .enable(CsvParser.Feature.TRIM_SPACES)
             .build();
     private static final List<String> COLUMNS = List.of("name", "email", "organization", "domains");
@@ -40,13 +39,15 @@ final class CsvContacts {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the contacts as text/csv");
         }
         List<List<String>> records = read(ctx.bodyAsBytes());
-        if (records.isEmpty()) {
+        if (records.isEmpty() || blank(records.get(0))) {
             throw ProblemException.badRequest("the CSV is empty: it needs a header row and a row per contact");
         }
         Map<String, Integer> header = header(records.get(0));
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
-            rows.add(row(i + 1, records.get(i), header));
+            if (!blank(records.get(i))) {
+                rows.add(row(i + 1, records.get(i), header));
+            }
         }
         return rows;
     }
@@ -90,6 +91,11 @@ final class CsvContacts {
         }
         return new Row(number, cell(cells, header, "name"), cell(cells, header, "email"),
                 cell(cells, header, "organization"), domains);
+    }
+
+    /** An empty line: skipped, but counted, so that later rows keep the numbers a spreadsheet shows. */
+    private static boolean blank(List<String> cells) {
+        return cells.stream().allMatch(String::isBlank);
     }
 
     private static String cell(List<String> cells, Map<String, Integer> header, String column) {

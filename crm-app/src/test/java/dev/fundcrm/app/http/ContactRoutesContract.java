@@ -198,6 +198,7 @@ abstract class ContactRoutesContract {
     void aCsvImportTakesTheGoodRowsReportsTheBadOnesAndChangesNothingTheSecondTime() {
         String csv = "name,email,organization,domains\n"
                 + "Lena Partner,lena@lp.example,LP Capital,lp.example\n"
+                + "\n"
                 + "Nobody,not-an-address,,\n"
                 + "\"Max, Jr.\",max@lp.example,lp capital,lp.example;lp-capital.example\n"
                 + "Jane again,jane.doe@acmepension.com,,\n";
@@ -209,7 +210,7 @@ abstract class ContactRoutesContract {
         assertThat(first.get("unchanged").asLong()).isEqualTo(1);
         assertThat(first.get("failed").asLong()).isEqualTo(1);
         JsonNode failure = first.get("rows").get(1);
-        assertThat(failure.get("row").asInt()).isEqualTo(3);
+        assertThat(failure.get("row").asInt()).as("the header is row 1, the empty line row 3").isEqualTo(4);
         assertThat(failure.get("errorOrNull").asText()).contains("not-an-address");
         assertThat(second.get("created").asLong()).isZero();
         assertThat(second.get("unchanged").asLong()).isEqualTo(3);
