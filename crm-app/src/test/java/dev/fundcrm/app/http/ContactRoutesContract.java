@@ -146,6 +146,9 @@ abstract class ContactRoutesContract {
         assertThat(removed.get("aliases")).isEmpty();
         JsonNode raj = json(api.post(RAJ + "/aliases", api.adminToken, "{\"address\":\"jane@home.example\"}"), 200);
         assertThat(raj.get("aliases")).extracting(JsonNode::asText).contains("jane@home.example");
+        json(api.post(RAJ + "/aliases", api.adminToken, "{\"address\":\"raj+lp@home.example\"}"), 200);
+        JsonNode plusRemoved = json(api.send("DELETE", RAJ + "/aliases/raj+lp@home.example", api.adminToken, null), 200);
+        assertThat(plusRemoved.get("aliases")).extracting(JsonNode::asText).doesNotContain("raj+lp@home.example");
     }
 
     @Test
