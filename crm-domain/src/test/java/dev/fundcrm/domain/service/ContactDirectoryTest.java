@@ -143,6 +143,26 @@ class ContactDirectoryTest {
 
     @Test
     void aBackfillAskedForByAnAddedAddressTurnsEarlierMailIntoProposals() {
+        ContactBackfill backfill = backfillOverEarlierMailFromLena();
+
+        create("Lena", "lena@lp.example");
+        backfills.runAll(backfill);
+
+        assertThat(stores.proposals().countPending()).isEqualTo(1);
+    }
+
+    @Test
+    void aBackfillAskedForByAnAddedDomainProposesTheNewPeopleThere() {
+        ContactBackfill backfill = backfillOverEarlierMailFromLena();
+
+        organizations.create(new CreateOrganization.Command("LP", List.of("lp.example"), ADMIN));
+        backfills.runAll(backfill);
+
+        assertThat(stores.proposals().countPending()).isEqualTo(1);
+    }
+
+    /** Mail from lena@lp.example in a team mailbox, synced while nobody knew her: it proposed nothing. */
+    private ContactBackfill backfillOverEarlierMailFromLena() {
         InMemoryMailboxSource source = new InMemoryMailboxSource();
         MailboxSync sync = new MailboxSync(source, stores,
                 new MessageTriage(FundDomains.of("fund.example"), stores.contacts()), CLOCK, 10);
@@ -150,11 +170,7 @@ class ContactDirectoryTest {
         source.add(message("anna@fund.example", "from-lena"));
         sync.sync(stores.mailboxes().all().get(0).mailbox());
         assertThat(stores.proposals().countPending()).isZero();
-
-        create("Lena", "lena@lp.example");
-        backfills.runAll(new ContactBackfill(sync, stores));
-
-        assertThat(stores.proposals().countPending()).isEqualTo(1);
+        return new ContactBackfill(sync, stores);
     }
 
     private Contact create(String name, String... addresses) {
