@@ -150,9 +150,13 @@ public final class Application implements AutoCloseable {
         return backfill;
     }
 
-    /** What the admin API serves from: the use cases, stores, tokens, settings, the runner as its sync control. */
+    /**
+     * What the admin API serves from: the use cases, stores, tokens, settings, the runner as its sync control and
+     * as the place an added address or domain's backfill runs (in the background).
+     */
     public ApiContext apiContext() {
-        return new ApiContext(useCases, stores, apiTokens, config.fund(), clock, runner, digestWriter, metrics);
+        return new ApiContext(useCases, stores, apiTokens, config.fund(), clock, runner, digestWriter, metrics,
+                runner::requestBackfill);
     }
 
     /** The registry {@code /metrics} scrapes; the sync runner records into it. */

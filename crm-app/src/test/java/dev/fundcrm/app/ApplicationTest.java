@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fundcrm.app.config.AppConfig;
+import dev.fundcrm.domain.model.Contact;
+import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.port.out.CaptureException;
 import dev.fundcrm.domain.port.out.DeliveryException;
+import dev.fundcrm.domain.port.out.PendingQuery;
 import dev.fundcrm.domain.testkit.InMemoryApiTokens;
 import dev.fundcrm.domain.testkit.InMemoryStores;
+import dev.fundcrm.domain.testkit.RecordingDrafts;
+import dev.fundcrm.domain.testkit.RecordingOutboundMail;
+import dev.fundcrm.domain.testkit.demo.DemoFund;
+import dev.fundcrm.domain.testkit.demo.DemoSync;
 import dev.fundcrm.gmail.GmailMailboxSource;
 import dev.fundcrm.gmail.GmailOutboundMail;
 import dev.fundcrm.gmail.fake.FakeGmail;
 import dev.fundcrm.smtp.SmtpOutboundMail;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +52,23 @@ class ApplicationTest {
             assertThat(stores.mailboxes().find(Mailbox.of("bob@northwind.vc")).orElseThrow().paused()).isTrue();
             assertThat(app.apiContext().sync()).isSameAs(app.runner());
         }
+    }
+
+    @Test
+    void aBackfillTheApiAsksForRunsOnTheRunnerAndFindsTheNewContactsEarlierMail() {
+        var stores = DemoSync.seeded(InMemoryStores.create());
+        Adapters adapters = new Adapters(DemoSync.source(), new RecordingDrafts(), new RecordingOutboundMail("smtp"),
+                null, null, null);
+        AppConfig config = AppConfig.from(env("CRM_FUND_DOMAINS", "northwind.vc,northwind-capital.com"));
+        Contact someone = Contact.of("Someone", "someone@randomco.com");
+        Application app = Application.wire(config, stores, new InMemoryApiTokens(), adapters, Clock.systemUTC(), () -> { });
+        app.useCases().sync().sync(Mailbox.of(DemoFund.ALICE));
+        stores.contacts().add(someone);
+
+        app.apiContext().backfills().request(MailSearch.forAddresses(List.of(EmailAddress.of("someone@randomco.com"))));
+        app.close();
+
+        assertThat(stores.proposals().pending(PendingQuery.firstPage(10).forContact(someone.id())).items()).hasSize(1);
     }
 
     @Test
