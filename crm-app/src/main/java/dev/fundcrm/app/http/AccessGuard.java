@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every matched route: a route registered without an {@link Access} is refused (deny by
- * default), a public one passes, any other needs a valid bearer token whose user the access admits.
+ * default) unless another guard owns it ({@link DelegatedAccess}), a public one passes, any other needs a valid bearer token whose user the access admits.
  * Failed authentications count against the caller's address ({@link AuthThrottle}); over the limit it gets
  * 429 with {@code Retry-After} before its token is even looked at.
  */
@@ -44,6 +44,9 @@ final class AccessGuard implements Handler {
     @Override
     public void handle(Context ctx) {
         Access access = declared(ctx.routeRoles());
+        if (access == null && delegated(ctx.routeRoles())) {
+            return;
+        }
         if (access == null) {
             LOG.error("{} {} was registered without an access rule and is refused", ctx.method(), ctx.path());
             throw ProblemException.forbidden("this route declares no access rule, so it is closed");
@@ -69,6 +72,12 @@ final class AccessGuard implements Handler {
             throw ProblemException.forbidden("this route is for admins");
         }
         ctx.attribute(USER, user.get());
+    }
+
+    /** Whether exactly one role is left to another guard, and no {@link Access} competes with it. */
+    private static boolean delegated(Set<RouteRole> roles) {
+        return roles.stream().filter(role -> role instanceof DelegatedAccess).count() == 1
+                && roles.stream().noneMatch(role -> role instanceof Access);
     }
 
     private static Access declared(Set<RouteRole> roles) {
