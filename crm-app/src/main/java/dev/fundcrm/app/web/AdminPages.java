@@ -98,7 +98,7 @@ final class AdminPages {
     private void blocklist(Context ctx) {
         responses.page(ctx, "blocklist.jte", new Views.BlocklistPage(Responses.chrome(ctx, "Blocklist", "blocklist"),
                 stores.blocklist().entries().stream().map(BlockEntry::key).sorted().toList(),
-                NOTICES.getOrDefault(ctx.queryParam("done"), "")));
+                Responses.notice(NOTICES, ctx.queryParam("done"))));
     }
 
     private void block(Context ctx) {

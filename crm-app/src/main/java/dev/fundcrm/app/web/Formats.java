@@ -15,7 +15,7 @@ final class Formats {
     private final DateTimeFormatter dates;
 
     Formats(ZoneId zone) {
-        this.dates = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK).withZone(zone);
+        this.dates = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(zone);
     }
 
     String date(Instant instantOrNull) {

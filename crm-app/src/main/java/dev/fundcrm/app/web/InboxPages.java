@@ -147,7 +147,7 @@ final class InboxPages {
         List<ReviewOutcome> outcomes = useCases.review().approveAll(new BulkApprove.Command(ids, reviewer(ctx), null));
         long applied = outcomes.stream().filter(ReviewOutcome.Applied.class::isInstance).count();
         String message = "Approved " + applied + " of " + outcomes.size()
-                + (applied < outcomes.size() ? "; the others were already decided or could not be approved" : "");
+                + (applied < outcomes.size() ? "; the others were already decided or could not be approved." : ".");
         if (Responses.wantsJson(ctx)) {
             responses.result(ctx, HttpStatus.OK, applied == outcomes.size(), message);
         } else {

@@ -51,7 +51,7 @@ final class MailboxPages {
                 .sorted(Comparator.comparing(account -> account.mailbox().toString()))
                 .map(this::row).toList();
         responses.page(ctx, "mailboxes.jte", new Views.MailboxesPage(Responses.chrome(ctx, "Mailboxes", "mailboxes"),
-                rows, NOTICES.getOrDefault(ctx.queryParam("done"), "")));
+                rows, Responses.notice(NOTICES, ctx.queryParam("done"))));
     }
 
     private void setPaused(Context ctx, boolean paused) {

@@ -54,6 +54,11 @@ final class Responses {
         ctx.skipRemainingHandlers();
     }
 
+    /** The sentence for a redirect's {@code done} code; only fixed sentences, so a link can't put words on a page. */
+    static String notice(Map<String, String> notices, String codeOrNull) {
+        return codeOrNull == null ? "" : notices.getOrDefault(codeOrNull, "");
+    }
+
     static boolean wantsJson(Context ctx) {
         String accept = ctx.header(Header.ACCEPT);
         return accept != null && accept.startsWith("application/json");
