@@ -3,6 +3,7 @@ package dev.fundcrm.app.web;
 import dev.fundcrm.app.http.ApiContext;
 import dev.fundcrm.domain.model.Contact;
 import dev.fundcrm.domain.model.DraftRef;
+import dev.fundcrm.domain.model.FundDomains;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.MessageRef;
@@ -50,8 +51,10 @@ final class MessagePages {
     private final Responses responses;
     private final Formats formats;
     private final Rows rows;
+    private final FundDomains fundDomains;
 
     MessagePages(ApiContext context, Responses responses, Formats formats) {
+        this.fundDomains = context.settings().fundDomains();
         this.useCases = context.useCases();
         this.stores = context.stores();
         this.responses = responses;
@@ -123,9 +126,10 @@ final class MessagePages {
         Optional<Organization> organization = contact.flatMap(Contact::organizationId)
                 .flatMap(stores.contacts()::findOrganization)
                 .or(() -> stores.contacts().findOrganizationByDomain(participant.address().domain()));
+        String matched = contact.map(Contact::name).orElse(fundDomains.isInternal(participant.address()) ? "the fund's team" : "");
         return new Views.Person(role.name().toLowerCase().replace('_', '-'),
                 participant.displayName() == null ? "" : participant.displayName(), participant.address().value(),
-                contact.map(Contact::name).orElse(""), contact.map(c -> c.id().toString()).orElse(""),
+                matched, contact.map(c -> c.id().toString()).orElse(""),
                 organization.map(Organization::name).orElse(""));
     }
 

@@ -51,6 +51,8 @@ final class ReviewFixture implements AutoCloseable {
     final RecordingOutboundMail outbound = new RecordingOutboundMail("smtp");
     final List<EmailAddress> syncRequests = new ArrayList<>();
     final MutableClock clock = new MutableClock(NOW);
+    final InMemoryApiTokens tokens = new InMemoryApiTokens();
+    final ApiContext context;
     final AdminApi server;
     final String adminToken;
     final String memberToken;
@@ -66,10 +68,9 @@ final class ReviewFixture implements AutoCloseable {
         DemoMailboxes.load(source);
         extraMail().forEach(source::add);
         stores.mailboxes().all().forEach(account -> useCases.sync().sync(account.mailbox()));
-        InMemoryApiTokens tokens = new InMemoryApiTokens();
         adminToken = issue(tokens, DemoFund.ALICE, Role.ADMIN);
         memberToken = issue(tokens, DemoFund.CAROL, Role.MEMBER);
-        ApiContext context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, recordingSync(),
+        context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, recordingSync(),
                 new TemplateDigestWriter(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         server = AdminApi.start(context, "127.0.0.1", 0, ReviewPages.extension(context, config));
     }
