@@ -17,6 +17,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.fundcrm.domain.model.AdminRecipients;
 import dev.fundcrm.domain.port.out.Activities;
+import dev.fundcrm.domain.port.out.DigestRuns;
 import dev.fundcrm.domain.port.out.Drafts;
 import dev.fundcrm.domain.port.out.OutboundMail;
 import dev.fundcrm.domain.service.DigestDelivery;
@@ -40,6 +41,7 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "dev.fundcrm.domain..";
     private static final String APP = "dev.fundcrm.app..";
+    private static final String HTTP = "dev.fundcrm.app.http..";
     private static final String PERSISTENCE = "dev.fundcrm.persistence..";
     private static final String GMAIL = "dev.fundcrm.gmail..";
     private static final String SMTP = "dev.fundcrm.smtp..";
@@ -71,6 +73,13 @@ class ArchitectureTest {
             .because("only the composition root wires adapters");
 
     @ArchTest
+    static final ArchRule theHttpApiReachesOnlyTheDomainAndTheSyncRunner = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, GMAIL, SMTP, "dev.fundcrm.app")
+            .because("the admin API is an inbound adapter: it drives use cases and ports, and the composition"
+                    + " root hands it what it needs in an ApiContext");
+
+    @ArchTest
     static final ArchRule onlyReviewWritesActivities = noClasses()
             .that().doNotHaveFullyQualifiedName(ProposalReview.class.getName())
             .should().accessTargetWhere(method(assignableTo(Activities.class), "add|removeForProposal"))
@@ -95,6 +104,13 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(DigestDelivery.class.getName())
             .should().accessTargetWhere(method(assignableTo(AdminRecipients.class), "allOf|select"))
             .because("recipients come from the active-admin list that DigestDelivery reads from Admins");
+
+    @ArchTest
+    static final ArchRule onlyDigestDeliveryTakesDigestRunsOver = noClasses()
+            .that().doNotHaveFullyQualifiedName(DigestDelivery.class.getName())
+            .and().areNotAssignableTo(DigestRuns.class)
+            .should().accessTargetWhere(method(assignableTo(DigestRuns.class), "takeOver"))
+            .because("a stale or failed-auth run is reopened only after DigestDelivery's lease and Message-ID check");
 
     @ArchTest
     static final ArchRule draftsCannotBeSent = noMethods()
@@ -128,7 +144,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theApiDoesNotKnowTheReviewPages = noClasses()
-            .that().resideInAPackage("dev.fundcrm.app.http..")
+            .that().resideInAPackage(HTTP)
             .should().dependOnClassesThat().resideInAPackage(WEB)
             .because("the pages plug into the API's server through DelegatedAccess, not the other way round");
 

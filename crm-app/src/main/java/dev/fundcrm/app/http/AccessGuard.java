@@ -1,12 +1,16 @@
 package dev.fundcrm.app.http;
 
 import dev.fundcrm.domain.model.ApiUser;
+import io.javalin.config.RouterConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.matcher.PathParser;
 import io.javalin.security.RouteRole;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every matched route: a route registered without an {@link Access} is refused (deny by
- * default) unless another guard owns it ({@link DelegatedAccess}), a public one passes, any other needs a valid bearer token whose user the access admits.
- * Failed authentications count against the caller's address ({@link AuthThrottle}); over the limit it gets
- * 429 with {@code Retry-After} before its token is even looked at.
+ * default) unless another guard owns it ({@link DelegatedAccess}), a public one passes, any other needs a
+ * valid bearer token whose user the access admits.
+ * A presented token that fails counts against the caller's address ({@link AuthThrottle}); over the limit
+ * the address gets 429 with {@code Retry-After} before its token is even looked at. A request without any
+ * token is not a guess and is simply refused (401) without counting.
  */
 final class AccessGuard implements Handler {
 
@@ -26,10 +32,17 @@ final class AccessGuard implements Handler {
 
     private final BearerAuth auth;
     private final AuthThrottle throttle;
+    private final List<Map.Entry<PathParser, Access>> getRoutes;
 
-    AccessGuard(BearerAuth auth, AuthThrottle throttle) {
+    /** @param routes the declared routes: a HEAD request, which Javalin answers from a GET route, gets its access */
+    AccessGuard(BearerAuth auth, AuthThrottle throttle, List<Route> routes) {
         this.auth = auth;
         this.throttle = throttle;
+        RouterConfig router = new RouterConfig();
+        this.getRoutes = routes.stream()
+                .filter(route -> route.method() == HandlerType.GET)
+                .map(route -> Map.entry(new PathParser(route.path(), router), route.access()))
+                .toList();
     }
 
     /** The authenticated caller of a route that needs a token. */
@@ -47,12 +60,19 @@ final class AccessGuard implements Handler {
         if (access == null && delegated(ctx.routeRoles())) {
             return;
         }
+        if (access == null && ctx.method() == HandlerType.HEAD) {
+            access = getAccess(ctx.path());
+        }
         if (access == null) {
             LOG.error("{} {} was registered without an access rule and is refused", ctx.method(), ctx.path());
             throw ProblemException.forbidden("this route declares no access rule, so it is closed");
         }
         if (access == Access.PUBLIC) {
             return;
+        }
+        String authorization = ctx.header(Header.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            throw unauthorized();
         }
         String address = ctx.ip();
         Optional<Duration> wait = throttle.retryAfter(address);
@@ -62,11 +82,10 @@ final class AccessGuard implements Handler {
                     "too many failed authentications from this address; try again later",
                     Map.of(Header.RETRY_AFTER, Long.toString(seconds)));
         }
-        Optional<ApiUser> user = auth.fromHeader(ctx.header(Header.AUTHORIZATION));
+        Optional<ApiUser> user = auth.fromHeader(authorization);
         if (user.isEmpty()) {
             throttle.failed(address);
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "a valid bearer token is required",
-                    Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
+            throw unauthorized();
         }
         if (!access.admits(user.get())) {
             throw ProblemException.forbidden("this route is for admins");
@@ -78,6 +97,20 @@ final class AccessGuard implements Handler {
     private static boolean delegated(Set<RouteRole> roles) {
         return roles.stream().filter(role -> role instanceof DelegatedAccess).count() == 1
                 && roles.stream().noneMatch(role -> role instanceof Access);
+    }
+
+    /** Javalin answers HEAD from the GET route without telling which: find that route's access by its path. */
+    private Access getAccess(String path) {
+        return getRoutes.stream()
+                .filter(route -> route.getKey().matches(path))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static ProblemException unauthorized() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "a valid bearer token is required",
+                Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
     }
 
     private static Access declared(Set<RouteRole> roles) {

@@ -48,38 +48,51 @@ public final class AdminApi {
      * role, which its own guard checks, or {@link AccessGuard} refuses them.
      */
     public static AdminApi start(ApiContext context, String host, int port, Consumer<JavalinConfig> extension) {
-        List<Route> routes = routes(context);
+        MetricsRoutes metrics = new MetricsRoutes(context);
+        List<Route> routes = routes(context, metrics);
         AccessGuard guard = new AccessGuard(new BearerAuth(context.tokens(), context.stores().admins()),
-                new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW));
+                new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW), routes);
         Javalin server = Javalin.create(config -> {
-            configure(config, routes, guard);
+            configure(config, routes, guard, metrics);
             extension.accept(config);
         }).start(host, port);
         LOG.info("admin API listening on port {} with {} routes", server.port(), routes.size());
         return new AdminApi(server, routes);
     }
 
-    /** Every route the API serves, from every group. */
-    static List<Route> routes(ApiContext context) {
+    /** Every route the API serves, from every group; {@code /openapi.json} describes them all. */
+    private static List<Route> routes(ApiContext context, MetricsRoutes metrics) {
         List<RouteGroup> groups = List.of(new HealthRoutes(context), new MailboxRoutes(context),
-                new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context));
+                new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context),
+                new AdminRoutes(context), metrics);
         List<Route> routes = new ArrayList<>();
         groups.forEach(group -> routes.addAll(group.routes()));
+        routes.addAll(new OpenApiRoutes(routes).routes());
         return List.copyOf(routes);
     }
 
-    private static void configure(JavalinConfig config, List<Route> routes, AccessGuard guard) {
+    private static void configure(JavalinConfig config, List<Route> routes, AccessGuard guard, MetricsRoutes metrics) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-        config.requestLogger.http((ctx, millis) -> LOG.info("{} {} {} {}ms",
-                ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(millis)));
+        config.requestLogger.http((ctx, millis) -> {
+            metrics.count(ctx);
+            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(millis));
+        });
         config.routes.beforeMatched(guard);
         ProblemResponses.install(config.routes);
         for (Route route : routes) {
             config.routes.addHttpHandler(route.method(), route.path(), route.handler(), route.access());
         }
+    }
+
+    /** The endpoints Javalin actually registered, as "METHOD path": for the tests that compare them with {@link #routes()}. */
+    List<String> registeredEndpoints() {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .toList();
     }
 
     public int port() {

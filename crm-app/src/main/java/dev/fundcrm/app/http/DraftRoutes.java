@@ -39,7 +39,7 @@ final class DraftRoutes implements RouteGroup {
     public List<Route> routes() {
         return List.of(Route.post("/api/drafts", Access.MEMBER,
                 "Create a reply or reply-all Gmail draft to a captured message (never sent)", this::create)
-                .body(NewDraft.class).returns(DraftView.class));
+                .body(NewDraft.class).returns(DraftView.class, 201));
     }
 
     private void create(Context ctx) {

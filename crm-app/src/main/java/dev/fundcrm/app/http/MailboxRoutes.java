@@ -57,13 +57,13 @@ final class MailboxRoutes implements RouteGroup {
                 Route.get("/api/mailboxes", Access.MEMBER, "Team mailboxes with sync health and progress", this::list)
                         .returns(MailboxView[].class),
                 Route.post("/api/mailboxes", Access.ADMIN, "Register a team mailbox", this::add)
-                        .body(AddMailbox.class).returns(MailboxView.class),
+                        .body(AddMailbox.class).returns(MailboxView.class, 201),
                 Route.post("/api/mailboxes/{address}/pause", Access.ADMIN, "Pause a mailbox's capture",
                         ctx -> setPaused(ctx, true)).returns(MailboxView.class),
                 Route.post("/api/mailboxes/{address}/resume", Access.ADMIN, "Resume a mailbox's capture",
                         ctx -> setPaused(ctx, false)).returns(MailboxView.class),
                 Route.post("/api/mailboxes/{address}/sync", Access.MEMBER, "Sync a mailbox as soon as a worker is free",
-                        this::syncNow).returns(SyncRequested.class));
+                        this::syncNow).returns(SyncRequested.class, 202));
     }
 
     private void list(Context ctx) {

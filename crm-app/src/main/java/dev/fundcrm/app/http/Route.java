@@ -13,9 +13,10 @@ import java.util.Objects;
  *
  * @param body     the JSON request body's type, or null when the route takes none
  * @param response the JSON response's type ({@code Void.class}: no body), for the description
+ * @param status   the status of a successful answer, for the description
  */
 public record Route(HandlerType method, String path, Access access, String summary, Handler handler,
-                    List<QueryParam> queryParams, Class<?> body, Class<?> response) {
+                    List<QueryParam> queryParams, Class<?> body, Class<?> response, int status) {
 
     /** A documented query parameter. */
     public record QueryParam(String name, String description) {
@@ -42,36 +43,41 @@ public record Route(HandlerType method, String path, Access access, String summa
     }
 
     public static Route get(String path, Access access, String summary, Handler handler) {
-        return new Route(HandlerType.GET, path, access, summary, handler, List.of(), null, Object.class);
+        return new Route(HandlerType.GET, path, access, summary, handler, List.of(), null, Object.class, 200);
     }
 
     public static Route post(String path, Access access, String summary, Handler handler) {
-        return new Route(HandlerType.POST, path, access, summary, handler, List.of(), null, Object.class);
+        return new Route(HandlerType.POST, path, access, summary, handler, List.of(), null, Object.class, 200);
     }
 
     public static Route put(String path, Access access, String summary, Handler handler) {
-        return new Route(HandlerType.PUT, path, access, summary, handler, List.of(), null, Object.class);
+        return new Route(HandlerType.PUT, path, access, summary, handler, List.of(), null, Object.class, 200);
     }
 
     public static Route delete(String path, Access access, String summary, Handler handler) {
-        return new Route(HandlerType.DELETE, path, access, summary, handler, List.of(), null, Object.class);
+        return new Route(HandlerType.DELETE, path, access, summary, handler, List.of(), null, Object.class, 200);
     }
 
     /** This route, documenting a query parameter. */
     public Route query(String name, String description) {
         List<QueryParam> params = new ArrayList<>(queryParams);
         params.add(new QueryParam(name, description));
-        return new Route(method, path, access, summary, handler, params, body, response);
+        return new Route(method, path, access, summary, handler, params, body, response, status);
     }
 
     /** This route, taking a JSON body of the given type. */
     public Route body(Class<?> type) {
-        return new Route(method, path, access, summary, handler, queryParams, type, response);
+        return new Route(method, path, access, summary, handler, queryParams, type, response, status);
     }
 
-    /** This route, answering JSON of the given type ({@code Void.class}: 204 without a body). */
+    /** This route, answering 200 with JSON of the given type ({@code Void.class}: 204 without a body). */
     public Route returns(Class<?> type) {
-        return new Route(method, path, access, summary, handler, queryParams, body, type);
+        return returns(type, type == Void.class ? 204 : 200);
+    }
+
+    /** This route, answering the given status with JSON of the given type. */
+    public Route returns(Class<?> type, int successStatus) {
+        return new Route(method, path, access, summary, handler, queryParams, body, type, successStatus);
     }
 
     /** The path's {@code {name}} parameters, in order. */

@@ -16,6 +16,7 @@ import dev.fundcrm.domain.model.InternalMail;
 import dev.fundcrm.domain.model.MessageId;
 import dev.fundcrm.domain.model.Secret;
 import dev.fundcrm.domain.port.in.SendDailyDigest;
+import dev.fundcrm.domain.port.in.SendTestEmail;
 import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.DigestComposer;
 import dev.fundcrm.domain.service.DigestDelivery;
@@ -182,6 +183,32 @@ class DigestTransportsTest {
         assertThat(fakeGmail.sent()).hasSize(1);
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
         assertThat(stores.digestRuns().find(DAY)).map(DigestRun::status).contains(DigestRun.Status.DELIVERED);
+    }
+
+    @Test
+    void aTestEmailNamingOneNonAdminAmongAdminsSendsNothingThroughEitherTransport() {
+        SendTestEmail.Outcome outcome = delivery(PASSWORD).send(new SendTestEmail.Command(
+                EmailAddress.of(DemoFund.ALICE), List.of(EmailAddress.of(DemoFund.ALICE),
+                EmailAddress.of("jane.doe@acmepension.com"), EmailAddress.of(DemoFund.BOB))));
+
+        assertThat(outcome).isEqualTo(new SendTestEmail.Outcome.Refused(
+                List.of(EmailAddress.of("jane.doe@acmepension.com"))));
+        assertThat(fakeGmail.sent()).isEmpty();
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aFailedTestEmailIsAnsweredWithAReferenceAndNoCredentialOrServerText() {
+        fakeGmail.revokeGrant(fakeGmail.serviceAccount().clientId());
+        SendTestEmail.Outcome outcome = delivery("wrong-" + PASSWORD).send(new SendTestEmail.Command(
+                EmailAddress.of(DemoFund.ALICE), List.of(EmailAddress.of(DemoFund.BOB))));
+
+        assertThat(outcome).isInstanceOfSatisfying(SendTestEmail.Outcome.Failed.class, failed -> {
+            assertThat(failed.reasons()).hasSize(2);
+            assertThat(failed.message()).contains(failed.reference()).doesNotContain("SMTP", "Gmail", "client");
+            assertThat(String.join(" ", failed.reasons())).doesNotContain(PASSWORD, "ya29.", "eyJ");
+        });
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     }
 
     private DigestDelivery delivery(String smtpPassword) {

@@ -5,8 +5,10 @@ import static dev.fundcrm.app.http.ApiFixture.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fundcrm.domain.model.MessageId;
 import dev.fundcrm.domain.testkit.InMemoryApiTokens;
 import dev.fundcrm.domain.testkit.InMemoryStores;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,20 @@ class AdminApiBasicsTest {
 
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.get("database").asText()).isEqualTo("UP");
+        assertThat(health.has("digest")).isFalse();
+    }
+
+    @Test
+    void healthSaysWhenTheDigestIsStuckOnRefusedCredentials() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        api.stores.digestRuns().claim(today, new MessageId("<digest-2026-11-24@fund.example>"), ApiFixture.NOW);
+        api.stores.digestRuns().markAuthenticationFailed(today, "smtp", "the SMTP server refused the login",
+                ApiFixture.NOW);
+
+        JsonNode health = json(api.get("/health", null), 200);
+
+        assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.get("digest").asText()).isEqualTo("digest: SMTP authentication failed");
     }
 
     @Test

@@ -46,6 +46,7 @@ final class ApiFixture implements AutoCloseable {
     final String adminToken;
     final String memberToken;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final StringBuilder responses = new StringBuilder();
 
     ApiFixture(Stores stores, ApiTokens tokens) {
         this.stores = stores;
@@ -84,12 +85,23 @@ final class ApiFixture implements AutoCloseable {
             request.header("Content-Type", "application/json");
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            synchronized (responses) {
+                responses.append(response.headers().map()).append('\n').append(response.body()).append('\n');
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The headers and bodies of every response so far, for checks that a secret never shows. */
+    String allResponses() {
+        synchronized (responses) {
+            return responses.toString();
         }
     }
 
