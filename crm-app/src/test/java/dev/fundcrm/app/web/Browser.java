@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +25,11 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    /**
+     * Selenium's CDP bindings trail Debian's Chromium and warn about it; these tests use WebDriver only. Held
+     * in a field: java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final Logger SELENIUM_DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
     /** Long enough for a loaded CI machine; waits end as soon as their condition holds. */
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -38,6 +45,7 @@ final class Browser implements AutoCloseable {
 
     static Browser start() {
         requireChromium();
+        SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
         Path profile;
         try {
             profile = Files.createTempDirectory("fundcrm-chromium-");

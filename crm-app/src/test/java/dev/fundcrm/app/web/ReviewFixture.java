@@ -62,17 +62,27 @@ final class ReviewFixture implements AutoCloseable {
     }
 
     ReviewFixture(WebConfig config) {
+        this(config, 0, true);
+    }
+
+    /**
+     * @param port      0 for a random free one
+     * @param extraMail add the {@value #EXTRA} older LP messages to the demo's mail
+     */
+    ReviewFixture(WebConfig config, int port, boolean extraMail) {
         DemoFund.seed(stores);
         UseCases useCases = UseCases.wire(new UseCases.Ports(stores, source, drafts, null, outbound,
                 new TemplateDigestWriter()), DemoFund.settings(), clock);
         DemoMailboxes.load(source);
-        extraMail().forEach(source::add);
+        if (extraMail) {
+            extraMail().forEach(source::add);
+        }
         stores.mailboxes().all().forEach(account -> useCases.sync().sync(account.mailbox()));
         adminToken = issue(tokens, DemoFund.ALICE, Role.ADMIN);
         memberToken = issue(tokens, DemoFund.CAROL, Role.MEMBER);
         context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, recordingSync(),
                 new TemplateDigestWriter(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-        server = AdminApi.start(context, "127.0.0.1", 0, ReviewPages.extension(context, config));
+        server = AdminApi.start(context, "127.0.0.1", port, ReviewPages.extension(context, config));
     }
 
     String url(String path) {
