@@ -119,7 +119,11 @@ final class InboxPages {
         if (reason.isEmpty()) {
             throw PageException.badRequest("Say why the proposal is rejected: the reason is kept with it.");
         }
-        answer(ctx, useCases.review().reject(new RejectProposal.Command(id, reviewer(ctx), reason, null)), "Rejected");
+        String block = ctx.formParam("block");
+        RejectProposal.Block blocking = block == null || block.isBlank() ? RejectProposal.Block.NOTHING
+                : parse("block choice", block, RejectProposal.Block::valueOf);
+        answer(ctx, useCases.review().reject(new RejectProposal.Command(id, reviewer(ctx), reason, blocking)),
+                blocking == RejectProposal.Block.NOTHING ? "Rejected" : "Rejected and blocked");
     }
 
     private void reassign(Context ctx) {

@@ -115,7 +115,7 @@ final class MailboxPages {
                 ? String.format("%,d of about %,d messages", running.done(), running.estimatedTotal())
                 : String.format("%,d messages", running.done());
         String rate = String.format(", %.1f a second", running.messagesPerSecond());
-        String left = running.timeLeft().map(d -> ", about " + Math.max(1, d.toMinutes()) + " min left").orElse("");
+        String left = running.timeLeft().map(d -> ", about " + Math.max(1, Math.round(d.toSeconds() / 60.0)) + " min left").orElse("");
         return "Syncing: " + done + rate + left;
     }
 }

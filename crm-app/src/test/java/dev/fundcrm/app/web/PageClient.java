@@ -39,12 +39,22 @@ final class PageClient {
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, "text/html");
+    }
+
+    /** A form post as the review script sends it: the answer is a small JSON result. */
+    HttpResponse<String> postForJson(String path, Map<String, String> form) {
+        return post(path, form, "application/json");
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form, String accept) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(fixture.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The admin API with the review pages on a random port, over the demo fund synced from the demo mailboxes
@@ -50,6 +51,8 @@ final class ReviewFixture implements AutoCloseable {
     final RecordingDrafts drafts = new RecordingDrafts();
     final RecordingOutboundMail outbound = new RecordingOutboundMail("smtp");
     final List<EmailAddress> syncRequests = new ArrayList<>();
+    /** The syncs the mailboxes page shows as running: tests put progress here. */
+    final Map<EmailAddress, SyncProgress> running = new ConcurrentHashMap<>();
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryApiTokens tokens = new InMemoryApiTokens();
     final ApiContext context;
@@ -100,7 +103,7 @@ final class ReviewFixture implements AutoCloseable {
 
             @Override
             public Map<EmailAddress, SyncProgress> running() {
-                return Map.of();
+                return Map.copyOf(running);
             }
         };
     }
