@@ -170,6 +170,11 @@
       target.closest('form').querySelector('select.contact-choice').focus();
       return;
     }
+    if (target.classList && target.classList.contains('contact-choice') && event.key === 'Enter') {
+      event.preventDefault();
+      submitRowForm(target.closest('form'));
+      return;
+    }
     if (typing(target)) { return; }
     if (event.key === '?') { toggleHelp(); event.preventDefault(); return; }
     if (!rows().length) { return; }
