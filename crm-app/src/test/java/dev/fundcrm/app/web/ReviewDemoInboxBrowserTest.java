@@ -63,6 +63,20 @@ class ReviewDemoInboxBrowserTest {
     }
 
     @Test
+    void questionMarkShowsAndHidesTheKeys() {
+        WebElement help = browser.driver.findElement(By.id("help"));
+        assertThat(help.isDisplayed()).isFalse();
+
+        new Actions(browser.driver).sendKeys("?").perform();
+
+        browser.wait.until(ExpectedConditions.visibilityOf(help));
+        assertThat(help.getText()).contains("approve the focused proposal", "reject: type the reason");
+        assertThat(browser.driver.findElement(By.id("help-button")).getAttribute("aria-expanded")).isEqualTo("true");
+        new Actions(browser.driver).sendKeys("?").perform();
+        browser.wait.until(ExpectedConditions.invisibilityOf(help));
+    }
+
+    @Test
     void theMailboxFilterShowsOnlyThatMailboxsProposals() {
         new Select(browser.driver.findElement(By.name("mailbox")))
                 .selectByValue("bob@northwind.vc");

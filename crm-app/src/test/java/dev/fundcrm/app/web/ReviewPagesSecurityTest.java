@@ -232,6 +232,18 @@ class ReviewPagesSecurityTest {
     }
 
     @Test
+    void aHeadRequestForAPageIsRefused() throws IOException, InterruptedException {
+        client.signIn(fixture.adminToken);
+
+        HttpResponse<String> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.url("/inbox")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .header("Cookie", SessionGuard.COOKIE + "=" + client.sessionCookie()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(head.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void noPageIsAnApiRouteSoNoneIsInTheApiDescription() {
         assertThat(fixture.server.routes()).extracting(Route::path)
                 .noneMatch(path -> path.startsWith("/inbox") || path.startsWith("/admin/") || path.startsWith("/sign"));
