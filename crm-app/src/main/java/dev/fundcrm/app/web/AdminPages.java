@@ -78,7 +78,7 @@ final class AdminPages {
             throw PageException.badRequest("Choose at least one admin to send the test to.");
         }
         List<EmailAddress> recipients = chosen.stream()
-                .map(text -> InboxPages.parse("recipient", text, EmailAddress::of)).toList();
+                .map(text -> Forms.parse("recipient", text, EmailAddress::of)).toList();
         SendTestEmail.Outcome outcome = testEmail.send(new SendTestEmail.Command(SessionGuard.user(ctx).user(),
                 recipients));
         if (outcome instanceof SendTestEmail.Outcome.Refused refused) {
@@ -128,7 +128,7 @@ final class AdminPages {
         if (text == null || text.isBlank()) {
             throw PageException.badRequest("Give an address (someone@example.com) or a whole domain (@example.com).");
         }
-        return InboxPages.parse("address or @domain", text, BlockEntry::parse);
+        return Forms.parse("address or @domain", text, BlockEntry::parse);
     }
 
     private void audit(Context ctx, String action, BlockEntry entry) {

@@ -38,7 +38,7 @@ final class ContactPages {
     }
 
     private void show(Context ctx) {
-        ContactId id = InboxPages.parse("contact", ctx.pathParam("id"), ContactId::parse);
+        ContactId id = Forms.parse("contact", ctx.pathParam("id"), ContactId::parse);
         Contact contact = stores.contacts().find(id)
                 .orElseThrow(() -> PageException.notFound("There is no such contact."));
         String organization = contact.organizationId().flatMap(stores.contacts()::findOrganization)
@@ -55,8 +55,8 @@ final class ContactPages {
 
     private Views.TimelineEntry entry(Activity activity) {
         return new Views.TimelineEntry(formats.date(activity.occurredAt()),
-                activity.direction().name().toLowerCase(), activity.subject().isBlank() ? "(subject not shown)"
+                Formats.word(activity.direction()), activity.subject().isBlank() ? "(subject not shown)"
                         : activity.subject(), activity.excerpt(), activity.approvedBy().value(),
-                Formats.messageHref(activity.messageKey().value(), null));
+                Formats.messageHref(activity.messageKey().value()));
     }
 }

@@ -32,10 +32,14 @@ final class Formats {
         };
     }
 
-    /** The message view's address for a captured message, and the proposal it was opened from (or null). */
-    static String messageHref(String messageKey, String proposalIdOrNull) {
-        return "/message?key=" + URLEncoder.encode(messageKey, StandardCharsets.UTF_8)
-                + (proposalIdOrNull == null ? "" : "&proposal=" + proposalIdOrNull);
+    /** The message view's address for a captured message. */
+    static String messageHref(String messageKey) {
+        return "/message?key=" + URLEncoder.encode(messageKey, StandardCharsets.UTF_8);
+    }
+
+    /** An enum constant as a word: {@code REPLY_TO} is "reply-to". */
+    static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static String person(Participant participant) {

@@ -72,7 +72,7 @@ final class MailboxPages {
     }
 
     private MailboxAccount existing(Context ctx) {
-        Mailbox mailbox = InboxPages.parse("mailbox", ctx.pathParam("address"), Mailbox::of);
+        Mailbox mailbox = Forms.parse("mailbox", ctx.pathParam("address"), Mailbox::of);
         return stores.mailboxes().find(mailbox)
                 .orElseThrow(() -> PageException.notFound(mailbox + " is not a registered mailbox."));
     }

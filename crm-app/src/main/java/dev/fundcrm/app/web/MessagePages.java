@@ -11,7 +11,7 @@ import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Participant;
 import dev.fundcrm.domain.model.ParticipantRole;
-import dev.fundcrm.domain.model.ProposalId;
+import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ReplyMode;
 import dev.fundcrm.domain.model.StoredMessage;
 import dev.fundcrm.domain.model.UnknownRecordException;
@@ -76,9 +76,10 @@ final class MessagePages {
                 .map(entry -> person(entry.getKey(), entry.getValue())).toList();
         List<Views.Option> mailboxes = stored.mailboxes().stream().map(Mailbox::toString).distinct()
                 .map(mailbox -> new Views.Option(mailbox, mailbox, false)).toList();
-        List<Views.Row> proposals = Optional.ofNullable(ctx.queryParam("proposal"))
-                .map(text -> InboxPages.parse("proposal", text, ProposalId::parse))
-                .flatMap(id -> useCases.queue().show(id)).map(rows::row).stream().toList();
+        List<Views.Row> proposals = stores.proposals().forMessage(stored.key()).stream()
+                .filter(Proposal::isPending)
+                .flatMap(proposal -> useCases.queue().show(proposal.id()).stream())
+                .map(rows::row).toList();
         String attachments = message.attachments().stream()
                 .map(a -> a.filename() + " (" + a.mimeType() + ", " + Math.max(1, a.sizeBytes() / 1024) + " KB)")
                 .collect(Collectors.joining("; "));
@@ -90,7 +91,7 @@ final class MessagePages {
     private void draft(Context ctx) {
         StoredMessage stored = message(ctx.formParam("key"));
         String mailboxText = ctx.formParam("mailbox");
-        Mailbox mailbox = InboxPages.parse("mailbox", mailboxText == null ? "" : mailboxText, Mailbox::of);
+        Mailbox mailbox = Forms.parse("mailbox", mailboxText == null ? "" : mailboxText, Mailbox::of);
         ReplyMode mode = "REPLY_ALL".equals(ctx.formParam("mode")) ? ReplyMode.REPLY_ALL : ReplyMode.REPLY;
         String body = ctx.formParam("body") == null ? "" : ctx.formParam("body");
         DraftRef draft;
@@ -116,7 +117,7 @@ final class MessagePages {
         if (keyText == null || keyText.isBlank()) {
             throw PageException.badRequest("Which message? The link is missing its key.");
         }
-        MessageKey key = InboxPages.parse("message key", keyText, MessageKey::new);
+        MessageKey key = Forms.parse("message key", keyText, MessageKey::new);
         return stores.messages().find(key)
                 .orElseThrow(() -> PageException.notFound("No captured message has that key."));
     }
@@ -127,7 +128,7 @@ final class MessagePages {
                 .flatMap(stores.contacts()::findOrganization)
                 .or(() -> stores.contacts().findOrganizationByDomain(participant.address().domain()));
         String matched = contact.map(Contact::name).orElse(fundDomains.isInternal(participant.address()) ? "the fund's team" : "");
-        return new Views.Person(role.name().toLowerCase().replace('_', '-'),
+        return new Views.Person(Formats.word(role),
                 participant.displayName() == null ? "" : participant.displayName(), participant.address().value(),
                 matched, contact.map(c -> c.id().toString()).orElse(""),
                 organization.map(Organization::name).orElse(""));
@@ -149,7 +150,7 @@ final class MessagePages {
         found.putIfAbsent(stored.key().value(), stored);
         return found.values().stream()
                 .sorted(Comparator.comparing(m -> m.content().sentAt().orElse(Instant.EPOCH)))
-                .map(m -> new Views.ThreadMessage(Formats.messageHref(m.key().value(), null), subject(m.content()),
+                .map(m -> new Views.ThreadMessage(Formats.messageHref(m.key().value()), subject(m.content()),
                         m.content().from().isEmpty() ? "" : Formats.person(m.content().from().get(0)),
                         formats.date(m.content().sentAtOrNull()), m.key().equals(stored.key())))
                 .toList();

@@ -37,6 +37,7 @@ public final class ReviewPages {
         pages.addAll(new SignInPages(sessions, auth, guard, responses,
                 new AuthThrottle(context.clock(), MAX_SIGN_IN_FAILURES, SIGN_IN_WINDOW)).pages());
         pages.addAll(new InboxPages(context, responses, formats).pages());
+        pages.addAll(new ReviewActions(context, responses).pages());
         pages.addAll(new MessagePages(context, responses, formats).pages());
         pages.addAll(new ContactPages(context, responses, formats).pages());
         pages.addAll(new MailboxPages(context, responses, formats).pages());

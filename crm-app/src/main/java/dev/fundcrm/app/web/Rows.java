@@ -33,11 +33,11 @@ final class Rows {
         return new Views.Row(proposal.id().toString(), message.subject().isBlank() ? "(no subject)" : message.subject(),
                 message.from().isEmpty() ? "(no sender)" : Formats.person(message.from().get(0)), contactName, contactId,
                 pending.organization().map(organization -> organization.name()).orElse(""),
-                Formats.why(proposal.match().rule()) + " (" + proposal.match().role().name().toLowerCase().replace('_', '-')
+                Formats.why(proposal.match().rule()) + " (" + Formats.word(proposal.match().role())
                         + ": " + proposal.match().participant().address().value() + ")",
                 pending.seenIn().stream().map(Mailbox::toString).collect(Collectors.joining(", ")),
                 formats.date(proposal.occurredAt()), excerpt(message.textExcerpt()),
-                Formats.messageHref(proposal.messageKey().value(), proposal.id().toString()),
+                Formats.messageHref(proposal.messageKey().value()),
                 known);
     }
 
