@@ -12,12 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The browser sessions, in this process's memory: a restart signs everyone out, and two instances behind a
  * load balancer would need sticky sessions. Fine for one instance; a shared store is the next step when the
- * app runs on more than one. Ids and CSRF tokens are 256 random bits. Thread-safe.
+ * app runs on more than one. Ids and CSRF tokens are 256 random bits. A signed-in session ends after the
+ * idle timeout, a sign-in form's after {@link #SIGN_IN_FORM_LIFETIME}; their number is bounded so that
+ * opening sign-in forms in a loop can't fill the memory. Thread-safe.
  */
 final class Sessions {
 
-    /** Beyond this many sessions, idle ones are dropped before another is made (bounds sign-in form spam). */
-    private static final int PRUNE_ABOVE = 10_000;
+    /** Beyond this many sessions, idle ones are dropped before another is made. */
+    static final int PRUNE_ABOVE = 10_000;
+    /** How long a sign-in form's session lives: long enough to find and paste a token. */
+    static final Duration SIGN_IN_FORM_LIFETIME = Duration.ofMinutes(15);
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -61,13 +65,23 @@ final class Sessions {
         if (sessions.size() > PRUNE_ABOVE) {
             sessions.values().removeIf(session -> expired(session, now));
         }
+        if (sessions.size() > PRUNE_ABOVE) {
+            // Still full after pruning: someone is opening sign-in forms by the thousand. Signed-in users keep
+            // their sessions; an open sign-in form needs a reload.
+            sessions.values().removeIf(session -> !session.signedIn());
+        }
         Session session = new Session(randomToken(), randomToken(), tokenHashOrNull, now);
         sessions.put(session.id(), session);
         return session;
     }
 
     private boolean expired(Session session, Instant now) {
-        return !session.lastSeen().plus(idleTimeout).isAfter(now);
+        Duration lifetime = session.signedIn() ? idleTimeout : SIGN_IN_FORM_LIFETIME;
+        return !session.lastSeen().plus(lifetime).isAfter(now);
+    }
+
+    int size() {
+        return sessions.size();
     }
 
     private String randomToken() {
