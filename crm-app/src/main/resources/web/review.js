@@ -81,9 +81,10 @@
     if (!form || !checked.length) { say('Select proposals first (x).', true); return; }
     post(form.action, form).then(function (result) {
       say(result.message, !result.ok);
+      var decided = result.decided || [];
       Array.prototype.forEach.call(checked, function (box) {
         var row = box.closest('li.proposal');
-        if (row) { removeRow(row); }
+        if (row && decided.indexOf(row.getAttribute('data-id')) >= 0) { removeRow(row); }
       });
     });
   }

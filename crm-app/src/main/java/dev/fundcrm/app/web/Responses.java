@@ -6,6 +6,7 @@ import dev.fundcrm.domain.model.Role;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,13 @@ final class Responses {
     void result(Context ctx, HttpStatus status, boolean ok, String message) {
         headers(ctx);
         ctx.status(status).contentType("application/json").result(write(Map.of("ok", ok, "message", message)));
+    }
+
+    /** As {@link #result(Context, HttpStatus, boolean, String)}, naming the proposals that left the queue. */
+    void result(Context ctx, HttpStatus status, boolean ok, String message, List<String> decided) {
+        headers(ctx);
+        ctx.status(status).contentType("application/json")
+                .result(write(Map.of("ok", ok, "message", message, "decided", decided)));
     }
 
     /** Ends the request with the status and a sentence for a person: JSON for the script, else an error page. */

@@ -15,6 +15,7 @@ import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.UseCases;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,10 +89,23 @@ final class ReviewActions {
         String message = "Approved " + applied + " of " + outcomes.size()
                 + (applied < outcomes.size() ? "; the others were already decided or could not be approved." : ".");
         if (Responses.wantsJson(ctx)) {
-            responses.result(ctx, HttpStatus.OK, applied == outcomes.size(), message);
+            responses.result(ctx, HttpStatus.OK, applied == outcomes.size(), message, decided(outcomes));
         } else {
             ctx.redirect("/inbox", HttpStatus.SEE_OTHER);
         }
+    }
+
+    /** The proposals that no longer wait, approved now or decided before: the script takes them off the list. */
+    private static List<String> decided(List<ReviewOutcome> outcomes) {
+        List<String> ids = new ArrayList<>();
+        for (ReviewOutcome outcome : outcomes) {
+            if (outcome instanceof ReviewOutcome.Applied applied) {
+                ids.add(applied.proposal().id().toString());
+            } else if (outcome instanceof ReviewOutcome.Conflict conflict && !conflict.current().isPending()) {
+                ids.add(conflict.current().id().toString());
+            }
+        }
+        return ids;
     }
 
     private void answer(Context ctx, ReviewOutcome outcome, String done) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fundcrm.domain.model.BlockEntry;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ProposalState;
+import dev.fundcrm.domain.model.ProposalTarget;
 import dev.fundcrm.domain.port.out.PendingQuery;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -77,6 +78,21 @@ class InboxPagesTest {
         assertThat(none.body()).contains("Select the proposals to approve first");
         assertThat(noContact.statusCode()).isEqualTo(400);
         assertThat(noContact.body()).contains("Choose the contact");
+    }
+
+    @Test
+    void approvingManyNamesOnlyTheProposalsThatLeftTheQueue() {
+        List<Proposal> pending = fixture.stores.proposals().pending(PendingQuery.firstPage(200)).items();
+        Proposal known = pending.get(0);
+        Proposal newPerson = pending.stream().filter(p -> p.target() instanceof ProposalTarget.NewPerson)
+                .findFirst().orElseThrow();
+
+        HttpResponse<String> answer = client.postForJson("/inbox/approve",
+                "csrf=" + csrf + "&id=" + known.id() + "&id=" + newPerson.id());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Approved 1 of 2", "\"decided\":[\"" + known.id() + "\"]");
+        assertThat(fixture.stores.proposals().find(newPerson.id()).orElseThrow().isPending()).isTrue();
     }
 
     @Test

@@ -47,11 +47,19 @@ final class PageClient {
         return post(path, form, "application/json");
     }
 
+    /** A form post for the script with a body already encoded (a field may repeat: {@code id=1&id=2}). */
+    HttpResponse<String> postForJson(String path, String encodedForm) {
+        return post(path, encodedForm, "application/json");
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> form, String accept) {
-        String body = form.entrySet().stream()
+        return post(path, form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")), accept);
+    }
+
+    private HttpResponse<String> post(String path, String body, String accept) {
         return send(HttpRequest.newBuilder(URI.create(fixture.url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", accept)
