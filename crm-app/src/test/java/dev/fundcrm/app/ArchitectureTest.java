@@ -17,10 +17,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.fundcrm.domain.model.AdminRecipients;
 import dev.fundcrm.domain.port.out.Activities;
+import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.DigestRuns;
 import dev.fundcrm.domain.port.out.Drafts;
 import dev.fundcrm.domain.port.out.OutboundMail;
+import dev.fundcrm.domain.service.ContactDirectory;
 import dev.fundcrm.domain.service.DigestDelivery;
+import dev.fundcrm.domain.service.OrganizationDirectory;
 import dev.fundcrm.domain.service.ProposalReview;
 import dev.fundcrm.domain.service.TransportSelector;
 import java.util.ArrayList;
@@ -84,6 +87,13 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName(ProposalReview.class.getName())
             .should().accessTargetWhere(method(assignableTo(Activities.class), "add|removeForProposal"))
             .because("nothing lands on a contact's record until a human approves it");
+
+    @ArchTest
+    static final ArchRule onlyTheDirectoriesChangeContactsAndOrganizations = noClasses()
+            .that().doNotHaveFullyQualifiedName(ContactDirectory.class.getName())
+            .and().doNotHaveFullyQualifiedName(OrganizationDirectory.class.getName())
+            .should().accessTargetWhere(method(assignableTo(Contacts.class), "update|updateOrganization"))
+            .because("a change to a contact or an organization is checked, audited and backfilled there");
 
     @ArchTest
     static final ArchRule onlyTheDigestSendsThroughOutboundMail = noClasses()

@@ -7,7 +7,9 @@ import dev.fundcrm.domain.model.ContactId;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
+import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
+import dev.fundcrm.domain.port.out.ContactQuery;
 import dev.fundcrm.domain.port.out.Contacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,12 +54,7 @@ final class JdbiContacts implements Contacts {
                     .bind("id", organization.id().value())
                     .bind("name", text(organization.name()))
                     .execute();
-            for (String domain : organization.domains()) {
-                handle.createUpdate("INSERT INTO organization_domains (domain, organization_id) VALUES (:domain, :id)")
-                        .bind("domain", domain)
-                        .bind("id", organization.id().value())
-                        .execute();
-            }
+            insertDomains(handle, organization);
             return null;
         });
     }
@@ -72,6 +69,45 @@ final class JdbiContacts implements Contacts {
             }
             insertAddresses(handle, contactId, "ALIAS", List.of(alias), contact.aliases().size());
             return contact.withAlias(alias);
+        });
+    }
+
+    @Override
+    public void update(Contact contact) {
+        inTransaction("update a contact", handle -> {
+            int updated = handle.createUpdate("UPDATE contacts SET name = :name, organization_id = CAST(:org AS UUID)"
+                            + " WHERE id = :id")
+                    .bind("id", contact.id().value())
+                    .bind("name", text(contact.name()))
+                    .bindByType("org", contact.organizationId().map(OrganizationId::value).orElse(null), UUID.class)
+                    .execute();
+            if (updated == 0) {
+                throw new UnknownRecordException("contact " + contact.id());
+            }
+            handle.createUpdate("DELETE FROM contact_addresses WHERE contact_id = :id")
+                    .bind("id", contact.id().value())
+                    .execute();
+            insertAddresses(handle, contact.id(), "GIVEN", contact.addresses(), 0);
+            insertAddresses(handle, contact.id(), "ALIAS", contact.aliases(), 0);
+            return null;
+        });
+    }
+
+    @Override
+    public void updateOrganization(Organization organization) {
+        inTransaction("update an organization", handle -> {
+            int updated = handle.createUpdate("UPDATE organizations SET name = :name WHERE id = :id")
+                    .bind("id", organization.id().value())
+                    .bind("name", text(organization.name()))
+                    .execute();
+            if (updated == 0) {
+                throw new UnknownRecordException("organization " + organization.id());
+            }
+            handle.createUpdate("DELETE FROM organization_domains WHERE organization_id = :id")
+                    .bind("id", organization.id().value())
+                    .execute();
+            insertDomains(handle, organization);
+            return null;
         });
     }
 
@@ -124,8 +160,7 @@ final class JdbiContacts implements Contacts {
 
     @Override
     public List<Contact> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
+        String pattern = likePattern(text);
         return read("search contacts", handle -> loadContacts(handle,
                 "SELECT id, name, organization_id FROM contacts c WHERE LOWER(c.name) LIKE :pattern ESCAPE '!'"
                         + " OR EXISTS (SELECT 1 FROM contact_addresses a WHERE a.contact_id = c.id"
@@ -134,9 +169,41 @@ final class JdbiContacts implements Contacts {
     }
 
     @Override
+    public List<Contact> list(ContactQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, organization_id FROM contacts c WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!query.text().isEmpty()) {
+            sql.append(" AND (LOWER(c.name) LIKE :pattern ESCAPE '!' OR EXISTS (SELECT 1 FROM contact_addresses a")
+                    .append(" WHERE a.contact_id = c.id AND LOWER(a.address) LIKE :pattern ESCAPE '!'))");
+            params.put("pattern", likePattern(query.text()));
+        }
+        if (query.hasPosition()) {
+            sql.append(" AND (c.name > :afterName OR (c.name = :afterName AND c.id > :afterId))");
+            params.put("afterName", query.afterName());
+            params.put("afterId", query.afterId().value());
+        }
+        sql.append(" ORDER BY name, id LIMIT ").append(query.limit());
+        return read("list contacts", handle -> loadContacts(handle, sql.toString(), params));
+    }
+
+    @Override
     public List<Organization> organizations() {
         return read("list organizations", handle -> loadOrganizations(handle,
                 "SELECT id, name FROM organizations ORDER BY name, id", Map.of()));
+    }
+
+    /** A LIKE pattern for "contains the text, ignoring case", with {@code !} escaping the wildcards. */
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    private static void insertDomains(Handle handle, Organization organization) {
+        for (String domain : organization.domains()) {
+            handle.createUpdate("INSERT INTO organization_domains (domain, organization_id) VALUES (:domain, :id)")
+                    .bind("domain", domain)
+                    .bind("id", organization.id().value())
+                    .execute();
+        }
     }
 
     private static void insertAddresses(Handle handle, ContactId contact, String kind, List<EmailAddress> addresses,

@@ -64,7 +64,7 @@ public final class AdminApi {
     private static List<Route> routes(ApiContext context, MetricsRoutes metrics) {
         List<RouteGroup> groups = List.of(new HealthRoutes(context), new MailboxRoutes(context),
                 new ProposalRoutes(context), new DraftRoutes(context), new DigestRoutes(context),
-                new AdminRoutes(context), metrics);
+                new ContactRoutes(context), new OrganizationRoutes(context), new AdminRoutes(context), metrics);
         List<Route> routes = new ArrayList<>();
         groups.forEach(group -> routes.addAll(group.routes()));
         routes.addAll(new OpenApiRoutes(routes).routes());

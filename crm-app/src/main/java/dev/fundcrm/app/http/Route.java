@@ -54,6 +54,10 @@ public record Route(HandlerType method, String path, Access access, String summa
         return new Route(HandlerType.PUT, path, access, summary, handler, List.of(), null, Object.class, 200);
     }
 
+    public static Route patch(String path, Access access, String summary, Handler handler) {
+        return new Route(HandlerType.PATCH, path, access, summary, handler, List.of(), null, Object.class, 200);
+    }
+
     public static Route delete(String path, Access access, String summary, Handler handler) {
         return new Route(HandlerType.DELETE, path, access, summary, handler, List.of(), null, Object.class, 200);
     }

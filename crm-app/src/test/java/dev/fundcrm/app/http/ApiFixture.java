@@ -12,6 +12,7 @@ import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.TemplateDigestWriter;
 import dev.fundcrm.domain.service.UseCases;
 import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
+import dev.fundcrm.domain.testkit.RecordingBackfillRequests;
 import dev.fundcrm.domain.testkit.RecordingDrafts;
 import dev.fundcrm.domain.testkit.RecordingOutboundMail;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
@@ -39,6 +40,7 @@ final class ApiFixture implements AutoCloseable {
     final RecordingDrafts drafts = new RecordingDrafts();
     final RecordingOutboundMail outbound = new RecordingOutboundMail("smtp");
     final RecordingSyncControl sync = new RecordingSyncControl();
+    final RecordingBackfillRequests backfills = new RecordingBackfillRequests();
     final MutableClock clock = new MutableClock(NOW);
     final UseCases useCases;
     final ApiContext context;
@@ -56,7 +58,7 @@ final class ApiFixture implements AutoCloseable {
         adminToken = issue(tokens, DemoFund.ALICE, Role.ADMIN);
         memberToken = issue(tokens, DemoFund.CAROL, Role.MEMBER);
         context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, sync, new TemplateDigestWriter(),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), backfills);
         api = AdminApi.start(context, "127.0.0.1", 0);
     }
 

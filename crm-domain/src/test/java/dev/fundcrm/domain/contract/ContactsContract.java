@@ -8,7 +8,9 @@ import dev.fundcrm.domain.model.ContactId;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
+import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
+import dev.fundcrm.domain.port.out.ContactQuery;
 import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.Stores;
 import java.util.List;
@@ -153,6 +155,83 @@ public abstract class ContactsContract {
         Contact withAlias = contacts.addAlias(jane.id(), EmailAddress.of("jd@jane-family.example"));
 
         assertThat(contacts.search("Family", 10)).containsExactly(withAlias);
+    }
+
+    @Test
+    void anUpdateReplacesNameOrganizationAddressesAndAliases() {
+        Organization acme = Organization.of("Acme", "acme.example");
+        contacts.addOrganization(acme);
+        Contact jane = added(new Contact(ContactId.random(), "Jane", List.of(EmailAddress.of("jane@old.example")),
+                List.of(EmailAddress.of("jd@old.example")), null));
+        Contact changed = new Contact(jane.id(), "Jane Doe", List.of(EmailAddress.of("jane@acme.example")),
+                List.of(EmailAddress.of("jd@jane-family.example")), acme.id());
+
+        contacts.update(changed);
+
+        assertThat(contacts.find(jane.id())).contains(changed);
+        assertThat(contacts.findByAddress(EmailAddress.of("jane@acme.example"))).contains(changed);
+        assertThat(contacts.findByAddress(EmailAddress.of("jd@jane-family.example"))).contains(changed);
+        assertThat(contacts.findByAddress(EmailAddress.of("jane@old.example"))).isEmpty();
+        assertThat(contacts.findByAddress(EmailAddress.of("jd@old.example"))).isEmpty();
+    }
+
+    @Test
+    void anAddressAnUpdateRemovedIsFreeForAnotherContact() {
+        Contact jane = added(new Contact(ContactId.random(), "Jane", List.of(EmailAddress.of("jane@acme.example"),
+                EmailAddress.of("shared@acme.example")), List.of(), null));
+        contacts.update(new Contact(jane.id(), "Jane", List.of(EmailAddress.of("jane@acme.example")), List.of(), null));
+
+        Contact desk = added(Contact.of("Desk", "shared@acme.example"));
+
+        assertThat(contacts.findByAddress(EmailAddress.of("shared@acme.example"))).contains(desk);
+    }
+
+    @Test
+    void anUpdateGivingAnotherContactsAddressIsRefusedAndChangesNothing() {
+        Contact jane = added(Contact.of("Jane", "jane@acme.example"));
+        added(Contact.of("Bob", "bob@acme.example"));
+
+        assertThatThrownBy(() -> contacts.update(new Contact(jane.id(), "Jane Doe",
+                List.of(EmailAddress.of("jane@acme.example")), List.of(EmailAddress.of("Bob+x@acme.example")), null)))
+                .isInstanceOf(AddressTakenException.class);
+        assertThat(contacts.find(jane.id())).contains(jane);
+        assertThat(contacts.findByAddress(EmailAddress.of("jane@acme.example"))).contains(jane);
+    }
+
+    @Test
+    void updatingAnUnknownContactIsRefused() {
+        assertThatThrownBy(() -> contacts.update(Contact.of("Ghost", "ghost@acme.example")))
+                .isInstanceOf(UnknownRecordException.class);
+        assertThat(contacts.findByAddress(EmailAddress.of("ghost@acme.example"))).isEmpty();
+    }
+
+    @Test
+    void listsPagesAfterAPositionInNameThenIdOrder() {
+        Contact late = added(contactWithId("80000000-0000-0000-0000-000000000000", "Dana", "dana@one.example"));
+        Contact early = added(contactWithId("10000000-0000-0000-0000-000000000000", "Dana", "dana@two.example"));
+        Contact carol = added(Contact.of("Carol", "carol@acme.example"));
+        Contact alice = added(Contact.of("Alice", "alice@acme.example"));
+
+        List<Contact> first = contacts.list(ContactQuery.firstPage("", 2));
+        List<Contact> second = contacts.list(ContactQuery.firstPage("", 2).after(carol.name(), carol.id()));
+        List<Contact> tie = contacts.list(ContactQuery.firstPage("", 2).after(early.name(), early.id()));
+
+        assertThat(first).containsExactly(alice, carol);
+        assertThat(second).containsExactly(early, late);
+        assertThat(tie).containsExactly(late);
+        assertThat(contacts.list(ContactQuery.firstPage("", 2).after(late.name(), late.id()))).isEmpty();
+    }
+
+    @Test
+    void listsOnlyContactsMatchingTheTextIgnoringCase() {
+        Contact zoe = added(Contact.of("Zoe Doe", "zoe@acme.example"));
+        Contact bob = added(Contact.of("Bob", "bob.DOE@acme.example"));
+        Contact ann = added(Contact.of("Ann Doe", "ann@acme.example"));
+        added(Contact.of("Carl", "carl@other.example"));
+
+        assertThat(contacts.list(ContactQuery.firstPage("dOe", 2))).containsExactly(ann, bob);
+        assertThat(contacts.list(ContactQuery.firstPage("dOe", 2).after(bob.name(), bob.id()))).containsExactly(zoe);
+        assertThat(contacts.list(ContactQuery.firstPage("100%_!", 10))).isEmpty();
     }
 
     private Contact added(Contact contact) {

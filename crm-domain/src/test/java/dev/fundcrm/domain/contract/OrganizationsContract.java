@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
+import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
 import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.Stores;
@@ -75,6 +76,47 @@ public abstract class OrganizationsContract {
         Organization alpha = added(Organization.of("Alpha", "alpha.example"));
 
         assertThat(contacts.organizations()).containsExactly(alpha, early, late);
+    }
+
+    @Test
+    void anUpdateRenamesAndReplacesTheDomains() {
+        Organization acme = added(Organization.of("Acme", "acme.example", "old-acme.example"));
+        Organization renamed = new Organization(acme.id(), "Acme Capital", Set.of("acme.example", "acme-capital.example"));
+
+        contacts.updateOrganization(renamed);
+
+        assertThat(contacts.findOrganization(acme.id())).contains(renamed);
+        assertThat(contacts.findOrganizationByDomain("eu.acme-capital.example")).contains(renamed);
+        assertThat(contacts.findOrganizationByDomain("old-acme.example")).isEmpty();
+    }
+
+    @Test
+    void aDomainAnUpdateRemovedIsFreeForAnotherOrganization() {
+        Organization acme = added(Organization.of("Acme", "acme.example", "shared.example"));
+        contacts.updateOrganization(new Organization(acme.id(), "Acme", Set.of("acme.example")));
+
+        Organization other = added(Organization.of("Other", "shared.example"));
+
+        assertThat(contacts.findOrganizationByDomain("shared.example")).contains(other);
+    }
+
+    @Test
+    void anUpdateTakingAnotherOrganizationsDomainIsRefusedAndChangesNothing() {
+        Organization acme = added(Organization.of("Acme", "acme.example"));
+        added(Organization.of("Globex", "globex.example"));
+
+        assertThatThrownBy(() -> contacts.updateOrganization(
+                new Organization(acme.id(), "Acme Globex", Set.of("acme.example", "GLOBEX.example"))))
+                .isInstanceOf(AddressTakenException.class);
+        assertThat(contacts.findOrganization(acme.id())).contains(acme);
+        assertThat(contacts.findOrganizationByDomain("acme.example")).contains(acme);
+    }
+
+    @Test
+    void updatingAnUnknownOrganizationIsRefused() {
+        assertThatThrownBy(() -> contacts.updateOrganization(Organization.of("Ghost", "ghost.example")))
+                .isInstanceOf(UnknownRecordException.class);
+        assertThat(contacts.findOrganizationByDomain("ghost.example")).isEmpty();
     }
 
     private Organization added(Organization organization) {

@@ -10,6 +10,7 @@ import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
 import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
+import dev.fundcrm.domain.port.out.ContactQuery;
 import dev.fundcrm.domain.port.out.Contacts;
 import java.util.Comparator;
 import java.util.List;
@@ -65,8 +66,7 @@ public final class DirectoryContacts implements Contacts {
                     throw new AddressTakenException("address " + address);
                 }
             }
-            String code = contact.organizationId().map(id -> records.company(id)
-                    .orElseThrow(() -> new UnknownRecordException("organization " + id)).code()).orElse(null);
+            String code = companyCode(contact);
             List<String> emails = contact.allAddresses().stream().map(EmailAddress::value).toList();
             long personId = directory.addPerson(contact.name(), emails, code);
             keys.link(contact.id(), personId);
@@ -106,6 +106,40 @@ public final class DirectoryContacts implements Contacts {
             }
             keys.addAlias(person.id(), alias);
             return records.contact(directory.addEmail(person.id(), alias.value()));
+        }
+    }
+
+    @Override
+    public void update(Contact contact) {
+        synchronized (directory) {
+            Person person = records.person(contact.id())
+                    .orElseThrow(() -> new UnknownRecordException("contact " + contact.id()));
+            for (EmailAddress address : contact.allAddresses()) {
+                if (owner(address).filter(owner -> owner.id() != person.id()).isPresent()) {
+                    throw new AddressTakenException("address " + address);
+                }
+            }
+            directory.updatePerson(new Person(person.id(), contact.name(),
+                    contact.allAddresses().stream().map(EmailAddress::value).toList(), companyCode(contact)));
+            keys.setAliases(person.id(), Set.copyOf(contact.aliases()));
+        }
+    }
+
+    @Override
+    public void updateOrganization(Organization organization) {
+        synchronized (directory) {
+            Company company = records.company(organization.id())
+                    .orElseThrow(() -> new UnknownRecordException("organization " + organization.id()));
+            Set<String> ownedByOthers = directory.companies().stream()
+                    .filter(other -> !other.code().equals(company.code()))
+                    .flatMap(other -> DirectoryRecords.domains(other).stream()).collect(Collectors.toSet());
+            for (String domain : organization.domains()) {
+                if (ownedByOthers.contains(domain)) {
+                    throw new AddressTakenException("domain " + domain);
+                }
+            }
+            directory.updateCompany(new Company(company.code(), organization.name(),
+                    List.copyOf(organization.domains())));
         }
     }
 
@@ -167,6 +201,17 @@ public final class DirectoryContacts implements Contacts {
     }
 
     @Override
+    public List<Contact> list(ContactQuery query) {
+        String needle = query.text().toLowerCase(Locale.ROOT);
+        synchronized (directory) {
+            return directory.people().stream().map(records::contact)
+                    .filter(contact -> mentions(contact, needle))
+                    .filter(contact -> !query.hasPosition() || after(contact, query))
+                    .sorted(CONTACT_ORDER).limit(query.limit()).toList();
+        }
+    }
+
+    @Override
     public List<Organization> organizations() {
         synchronized (directory) {
             return directory.companies().stream().map(records::organization).sorted(ORGANIZATION_ORDER).toList();
@@ -178,6 +223,16 @@ public final class DirectoryContacts implements Contacts {
         return directory.people().stream()
                 .filter(person -> DirectoryRecords.emails(person).stream().anyMatch(address::sameMailboxAs))
                 .findFirst();
+    }
+
+    private String companyCode(Contact contact) {
+        return contact.organizationId().map(id -> records.company(id)
+                .orElseThrow(() -> new UnknownRecordException("organization " + id)).code()).orElse(null);
+    }
+
+    private static boolean after(Contact contact, ContactQuery query) {
+        int byName = contact.name().compareTo(query.afterName());
+        return byName > 0 || byName == 0 && contact.id().toString().compareTo(query.afterId().toString()) > 0;
     }
 
     private static boolean mentions(Contact contact, String needle) {

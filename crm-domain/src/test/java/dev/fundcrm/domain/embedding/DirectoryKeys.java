@@ -79,6 +79,10 @@ final class DirectoryKeys {
         return Set.copyOf(aliasesByPerson.getOrDefault(personId, Set.of()));
     }
 
+    void setAliases(long personId, Set<EmailAddress> aliases) {
+        aliasesByPerson.put(personId, new LinkedHashSet<>(aliases));
+    }
+
     void addAlias(long personId, EmailAddress alias) {
         aliasesByPerson.computeIfAbsent(personId, id -> new LinkedHashSet<>()).add(alias);
     }

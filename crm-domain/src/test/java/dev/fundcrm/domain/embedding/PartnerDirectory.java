@@ -57,6 +57,18 @@ public final class PartnerDirectory {
         return updated;
     }
 
+    /** Replaces a person's name, emails and company. */
+    public synchronized Person updatePerson(Person person) {
+        if (!people.containsKey(person.id())) {
+            throw new IllegalArgumentException("no person " + person.id());
+        }
+        if (person.companyCodeOrNull() != null && !companies.containsKey(person.companyCodeOrNull())) {
+            throw new IllegalArgumentException("no company " + person.companyCodeOrNull());
+        }
+        people.put(person.id(), person);
+        return person;
+    }
+
     public synchronized Optional<Person> person(long id) {
         return Optional.ofNullable(people.get(id));
     }
@@ -70,6 +82,13 @@ public final class PartnerDirectory {
     public synchronized void addCompany(Company company) {
         if (companies.putIfAbsent(company.code(), company) != null) {
             throw new IllegalArgumentException("company code " + company.code() + " is taken");
+        }
+    }
+
+    /** Replaces the company with the same code. */
+    public synchronized void updateCompany(Company company) {
+        if (companies.replace(company.code(), company) == null) {
+            throw new IllegalArgumentException("no company " + company.code());
         }
     }
 

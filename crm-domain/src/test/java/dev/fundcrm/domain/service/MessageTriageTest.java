@@ -20,6 +20,7 @@ import dev.fundcrm.domain.model.ParticipantRole;
 import dev.fundcrm.domain.model.ProposalTarget;
 import dev.fundcrm.domain.model.SkipReason;
 import dev.fundcrm.domain.model.Triage;
+import dev.fundcrm.domain.port.out.ContactQuery;
 import dev.fundcrm.domain.port.out.Contacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -271,6 +272,21 @@ class MessageTriageTest {
             Contact updated = contact.withAlias(alias);
             people.set(people.indexOf(contact), updated);
             return updated;
+        }
+
+        @Override
+        public void update(Contact contact) {
+            throw new UnsupportedOperationException("triage never updates a contact");
+        }
+
+        @Override
+        public void updateOrganization(Organization organization) {
+            throw new UnsupportedOperationException("triage never updates an organization");
+        }
+
+        @Override
+        public List<Contact> list(ContactQuery query) {
+            throw new UnsupportedOperationException("triage never lists contacts");
         }
 
         @Override

@@ -8,6 +8,7 @@ import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
 import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
+import dev.fundcrm.domain.port.out.ContactQuery;
 import dev.fundcrm.domain.port.out.Contacts;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,6 +72,37 @@ public final class InMemoryContacts implements Contacts {
     }
 
     @Override
+    public synchronized void update(Contact contact) {
+        Contact old = contacts.get(contact.id());
+        if (old == null) {
+            throw new UnknownRecordException("contact " + contact.id());
+        }
+        for (EmailAddress address : contact.allAddresses()) {
+            requireFree(address, contact.id());
+        }
+        old.allAddresses().forEach(address -> contactByAddress.remove(address.normalized()));
+        contacts.put(contact.id(), contact);
+        contact.allAddresses().forEach(address -> contactByAddress.put(address.normalized(), contact.id()));
+    }
+
+    @Override
+    public synchronized void updateOrganization(Organization organization) {
+        Organization old = organizations.get(organization.id());
+        if (old == null) {
+            throw new UnknownRecordException("organization " + organization.id());
+        }
+        for (String domain : organization.domains()) {
+            OrganizationId owner = organizationByDomain.get(domain);
+            if (owner != null && !owner.equals(organization.id())) {
+                throw new AddressTakenException("domain " + domain);
+            }
+        }
+        old.domains().forEach(organizationByDomain::remove);
+        organizations.put(organization.id(), organization);
+        organization.domains().forEach(domain -> organizationByDomain.put(domain, organization.id()));
+    }
+
+    @Override
     public synchronized Optional<Contact> find(ContactId id) {
         return Optional.ofNullable(contacts.get(id));
     }
@@ -113,6 +145,19 @@ public final class InMemoryContacts implements Contacts {
                 .filter(contact -> contains(contact, needle))
                 .sorted(BY_NAME)
                 .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Contact> list(ContactQuery query) {
+        String needle = query.text().toLowerCase(Locale.ROOT);
+        Contact position = query.hasPosition()
+                ? new Contact(query.afterId(), query.afterName(), List.of(), List.of(), null) : null;
+        return contacts.values().stream()
+                .filter(contact -> contains(contact, needle))
+                .filter(contact -> position == null || BY_NAME.compare(contact, position) > 0)
+                .sorted(BY_NAME)
+                .limit(query.limit())
                 .toList();
     }
 

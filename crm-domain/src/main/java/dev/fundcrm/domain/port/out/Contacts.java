@@ -36,6 +36,24 @@ public interface Contacts {
      */
     Contact addAlias(ContactId contact, EmailAddress alias);
 
+    /**
+     * Replaces a contact's name, organization, addresses and aliases with the given contact's (same id).
+     * All or nothing.
+     *
+     * @throws AddressTakenException if one of its addresses reaches another contact; nothing changes
+     * @throws dev.fundcrm.domain.model.UnknownRecordException if there is no contact with its id
+     */
+    void update(Contact contact);
+
+    /**
+     * Replaces an organization's name and domains with the given organization's (same id). A removed domain is
+     * free for another organization afterwards. All or nothing.
+     *
+     * @throws AddressTakenException if one of its domains belongs to another organization; nothing changes
+     * @throws dev.fundcrm.domain.model.UnknownRecordException if there is no organization with its id
+     */
+    void updateOrganization(Organization organization);
+
     Optional<Contact> find(ContactId id);
 
     /** The contact one of whose addresses or aliases has the address's normalized form. */
@@ -51,6 +69,9 @@ public interface Contacts {
 
     /** Contacts whose name or an address contains the text, ignoring case; at most {@code limit}, by name. */
     List<Contact> search(String text, int limit);
+
+    /** One page of contacts in list order, filtered and positioned as the query says (see {@link ContactQuery}). */
+    List<Contact> list(ContactQuery query);
 
     /** All organizations, by name then id. */
     List<Organization> organizations();
