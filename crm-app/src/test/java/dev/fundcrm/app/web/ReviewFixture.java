@@ -17,6 +17,7 @@ import dev.fundcrm.domain.service.UseCases;
 import dev.fundcrm.domain.testkit.InMemoryApiTokens;
 import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryStores;
+import dev.fundcrm.domain.testkit.RecordingBackfillRequests;
 import dev.fundcrm.domain.testkit.RecordingDrafts;
 import dev.fundcrm.domain.testkit.RecordingOutboundMail;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
@@ -84,7 +85,8 @@ final class ReviewFixture implements AutoCloseable {
         adminToken = issue(tokens, DemoFund.ALICE, Role.ADMIN);
         memberToken = issue(tokens, DemoFund.CAROL, Role.MEMBER);
         context = new ApiContext(useCases, stores, tokens, DemoFund.settings(), clock, recordingSync(),
-                new TemplateDigestWriter(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+                new TemplateDigestWriter(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new RecordingBackfillRequests());
         server = AdminApi.start(context, "127.0.0.1", port, ReviewPages.extension(context, config));
     }
 
