@@ -78,6 +78,7 @@ class ReviewMessageAndAdminBrowserTest {
 
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Raj Patel", "Globex Family Office", "Waiting for review", "Portfolio question 04");
+        browser.screenshot("review-contact");
         assertThat(browser.driver.findElements(By.cssSelector(".timeline li"))).singleElement()
                 .satisfies(entry -> assertThat(entry.getText()).contains("approved by alice@northwind.vc"));
     }
@@ -87,6 +88,7 @@ class ReviewMessageAndAdminBrowserTest {
         signIn(fixture.adminToken);
         browser.driver.get(fixture.url("/admin/mailboxes"));
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains(DemoFund.ALICE, "up to date");
+        browser.screenshot("review-mailboxes");
 
         mailboxButton(DemoFund.BOB, "Pause").click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Capture paused."));
@@ -113,6 +115,7 @@ class ReviewMessageAndAdminBrowserTest {
         browser.driver.findElement(By.xpath("//button[normalize-space()='Send test']")).click();
 
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Test sent"));
+        browser.screenshot("review-digest");
         List<InternalMail> sent = fixture.outbound.sent();
         assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.to().addresses())
                 .containsExactlyInAnyOrder(EmailAddress.of(DemoFund.ALICE), EmailAddress.of(DemoFund.BOB)));

@@ -247,6 +247,9 @@ class ReviewPagesSecurityTest {
     void noPageIsAnApiRouteSoNoneIsInTheApiDescription() {
         assertThat(fixture.server.routes()).extracting(Route::path)
                 .noneMatch(path -> path.startsWith("/inbox") || path.startsWith("/admin/") || path.startsWith("/sign"));
+        String description = client.get("/openapi.json").body();
+        assertThat(description).contains("\"/api/proposals\"")
+                .doesNotContain("\"/inbox", "\"/admin/", "\"/sign-in", "\"/message", "\"/contacts/{id}\"");
     }
 
     private ProposalState state(ProposalId id) {
