@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record WebConfig(boolean secureCookies, Duration idleTimeout) {
 
+    /** A working day. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofHours(8);
+
     public WebConfig {
         Objects.requireNonNull(idleTimeout, "idleTimeout");
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
@@ -19,13 +22,13 @@ public record WebConfig(boolean secureCookies, Duration idleTimeout) {
         }
     }
 
-    /** Secure cookies, sessions idle for at most 8 hours (a working day). */
+    /** Secure cookies, sessions idle for at most {@link #DEFAULT_IDLE_TIMEOUT}. */
     public static WebConfig secure() {
-        return new WebConfig(true, Duration.ofHours(8));
+        return new WebConfig(true, DEFAULT_IDLE_TIMEOUT);
     }
 
-    /** For plain http on a developer's machine and in tests. */
+    /** For plain http on a developer's machine (the demo) and in tests. */
     public static WebConfig plainHttp() {
-        return new WebConfig(false, Duration.ofHours(8));
+        return new WebConfig(false, DEFAULT_IDLE_TIMEOUT);
     }
 }
