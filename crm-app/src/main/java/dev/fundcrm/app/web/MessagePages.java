@@ -103,6 +103,9 @@ final class MessagePages {
         } catch (UnsafeHeaderException e) {
             throw PageException.badRequest("This message can't be answered by a draft: " + e.getMessage());
         } catch (DraftException e) {
+            if (e.notConfigured()) {
+                throw new PageException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            }
             String reference = UUID.randomUUID().toString();
             LOG.warn("draft for {} in {} failed, reference {}: {}", stored.key(), mailbox, reference, e.getMessage());
             throw new PageException(HttpStatus.BAD_GATEWAY, "Gmail did not create the draft. Try again later, or "
