@@ -6,6 +6,7 @@ import dev.fundcrm.domain.model.AttachmentMeta;
 import dev.fundcrm.domain.model.CaptureBatch;
 import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.GmailThreadId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.MessageRef;
@@ -14,6 +15,7 @@ import dev.fundcrm.domain.model.Participant;
 import dev.fundcrm.domain.model.ParticipantRole;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.model.StoredMessage;
+import dev.fundcrm.domain.model.ThreadEntry;
 import dev.fundcrm.domain.port.out.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,6 +127,37 @@ final class JdbiMessages implements Messages {
                 .bind("gmailId", ref.messageId().value())
                 .map((rs, ctx) -> Disposition.valueOf(rs.getString(1)))
                 .findFirst()));
+    }
+
+    /**
+     * Two reads on the index {@code sightings_by_thread} (V9): the thread's copies, then the content of those
+     * that have it, by the same sub-select, so the limit holds for both.
+     */
+    @Override
+    public List<ThreadEntry> inThread(Mailbox mailbox, GmailThreadId thread, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a thread's limit is at least 1, was " + limit);
+        }
+        Map<String, Object> params = Map.of("mailbox", mailbox.toString(), "thread", thread.value());
+        String copies = "FROM sightings WHERE mailbox = :mailbox AND thread_id = :thread ORDER BY seq LIMIT " + limit;
+        return Failures.translate("list a thread", () -> jdbi.withHandle(handle -> {
+            List<CaptureBatch.Sighting> sighted = handle.createQuery("SELECT message_key, gmail_id, disposition " + copies)
+                    .bindMap(params)
+                    .map((rs, ctx) -> new CaptureBatch.Sighting(new MessageKey(rs.getString("message_key")),
+                            new MessageRef(mailbox, new GmailMessageId(rs.getString("gmail_id")), thread),
+                            Disposition.valueOf(rs.getString("disposition"))))
+                    .list();
+            if (sighted.isEmpty()) {
+                return List.of();
+            }
+            Map<MessageKey, StoredMessage> captured = load(handle, "WHERE m.message_key IN (SELECT message_key "
+                    + copies + ")", params).stream()
+                    .collect(Collectors.toMap(StoredMessage::key, stored -> stored));
+            Map<MessageKey, ThreadEntry> entries = new LinkedHashMap<>();
+            sighted.forEach(copy -> entries.putIfAbsent(copy.key(), new ThreadEntry(copy.key(), copy.ref(),
+                    copy.disposition(), captured.get(copy.key()))));
+            return List.copyOf(entries.values());
+        }));
     }
 
     @Override

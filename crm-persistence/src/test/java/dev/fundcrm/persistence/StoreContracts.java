@@ -15,6 +15,7 @@ import dev.fundcrm.domain.contract.DigestRunsContract;
 import dev.fundcrm.domain.contract.MailboxLeasesContract;
 import dev.fundcrm.domain.contract.MailboxesContract;
 import dev.fundcrm.domain.contract.MessagesContract;
+import dev.fundcrm.domain.contract.MessagesInThreadContract;
 import dev.fundcrm.domain.contract.OrganizationsContract;
 import dev.fundcrm.domain.contract.PendingProposalsContract;
 import dev.fundcrm.domain.contract.ProposalsContract;
@@ -137,6 +138,14 @@ abstract class StoreContracts {
 
     @Nested
     class CapturedMessages extends CapturedMessagesContract {
+        @Override
+        protected Stores newStores() {
+            return StoreContracts.this.newStores();
+        }
+    }
+
+    @Nested
+    class MessagesInThread extends MessagesInThreadContract {
         @Override
         protected Stores newStores() {
             return StoreContracts.this.newStores();

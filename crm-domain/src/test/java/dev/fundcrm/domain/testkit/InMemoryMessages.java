@@ -2,12 +2,14 @@ package dev.fundcrm.domain.testkit;
 
 import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.GmailThreadId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.model.StoredMessage;
+import dev.fundcrm.domain.model.ThreadEntry;
 import dev.fundcrm.domain.port.out.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +42,8 @@ public final class InMemoryMessages implements Messages {
     private record Sighting(MessageKey key, MessageRef ref, Disposition disposition) {
     }
 
-    private final Map<Copy, Sighting> sightings = new HashMap<>();
+    /** In recording order, which {@link #inThread} answers in. */
+    private final Map<Copy, Sighting> sightings = new LinkedHashMap<>();
     private final Map<MessageKey, List<MessageRef>> sightingsByKey = new HashMap<>();
     private final Map<MessageKey, ParsedMessage> contents = new HashMap<>();
     /** Insertion order breaks ties between copies quarantined at the same instant. */
@@ -97,6 +101,25 @@ public final class InMemoryMessages implements Messages {
             return Optional.of(sighting.disposition());
         }
         return quarantined.containsKey(copy) ? Optional.of(Disposition.QUARANTINED) : Optional.empty();
+    }
+
+    @Override
+    public synchronized List<ThreadEntry> inThread(Mailbox mailbox, GmailThreadId thread, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a thread's limit is at least 1, was " + limit);
+        }
+        Set<MessageKey> seen = new HashSet<>();
+        List<ThreadEntry> entries = new ArrayList<>();
+        for (Sighting sighting : sightings.values()) {
+            MessageRef ref = sighting.ref();
+            if (entries.size() < limit && ref.mailbox().equals(mailbox) && ref.threadId().equals(thread)
+                    && seen.add(sighting.key())) {
+                ParsedMessage content = contents.get(sighting.key());
+                entries.add(new ThreadEntry(sighting.key(), ref, sighting.disposition(),
+                        content == null ? null : stored(sighting.key(), content)));
+            }
+        }
+        return List.copyOf(entries);
     }
 
     @Override

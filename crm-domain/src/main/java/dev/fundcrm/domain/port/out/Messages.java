@@ -2,12 +2,14 @@ package dev.fundcrm.domain.port.out;
 
 import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.GmailMessageId;
+import dev.fundcrm.domain.model.GmailThreadId;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Quarantined;
 import dev.fundcrm.domain.model.StoredMessage;
+import dev.fundcrm.domain.model.ThreadEntry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -50,6 +52,16 @@ public interface Messages {
 
     /** The disposition recorded for a mailbox copy, if it was seen. */
     Optional<Disposition> disposition(MessageRef ref);
+
+    /**
+     * The messages seen in one mailbox's Gmail thread (a thread id means something only within its mailbox),
+     * in the order their copies were recorded, at most {@code limit}: a captured one with its content and every
+     * sighting, any other as identifiers only. A message with two copies in the thread appears once, as its
+     * first copy. Quarantined copies are not part of it. Empty for a thread never seen.
+     *
+     * @throws IllegalArgumentException if {@code limit} is less than 1
+     */
+    List<ThreadEntry> inThread(Mailbox mailbox, GmailThreadId thread, int limit);
 
     /** Messages with content sent at or after {@code since}, oldest first. */
     List<StoredMessage> capturedSince(Instant since);
