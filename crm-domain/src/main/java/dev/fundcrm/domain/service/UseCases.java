@@ -14,7 +14,7 @@ import java.time.Clock;
  * knows how the services fit together, for the app and for services that embed the domain.
  */
 public record UseCases(MailboxSync sync, ReviewQueue queue, ProposalReview review, ReplyDrafting drafting,
-                       DigestComposer digests, DigestDelivery delivery) {
+                       DigestComposer digests, DigestDelivery delivery, MessageThreads threads) {
 
     /**
      * The ports a fund's installation supplies. Either transport may be null (not configured), not both;
@@ -48,6 +48,7 @@ public record UseCases(MailboxSync sync, ReviewQueue queue, ProposalReview revie
                 new ReplyDrafting(stores, ports.drafts(), clock),
                 digests,
                 new DigestDelivery(stores, digests, ports.digestWriter(), transports, ports.sentMailCheck(), settings,
-                        clock));
+                        clock),
+                new MessageThreads(stores.messages()));
     }
 }
