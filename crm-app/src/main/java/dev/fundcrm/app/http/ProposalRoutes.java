@@ -103,7 +103,8 @@ final class ProposalRoutes implements RouteGroup {
         PendingProposal proposal = useCases.queue().show(id)
                 .orElseThrow(() -> ProblemException.notFound("no proposal " + id));
         ctx.json(new ProposalDetail(ProposalViews.proposal(proposal),
-                stores.messages().find(proposal.proposal().messageKey()).map(ProposalViews::message).orElse(null)));
+                stores.messages().find(proposal.proposal().messageKey())
+                        .map(stored -> ProposalViews.message(stored, useCases.threads().thread(stored))).orElse(null)));
     }
 
     private void approve(Context ctx) {

@@ -5,12 +5,14 @@ import dev.fundcrm.domain.model.Contact;
 import dev.fundcrm.domain.model.Decision;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.MessageThread;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Participant;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ProposalTarget;
 import dev.fundcrm.domain.model.StoredMessage;
+import dev.fundcrm.domain.model.ThreadEntry;
 import dev.fundcrm.domain.port.in.ListPendingProposals.PendingProposal;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +56,20 @@ final class ProposalViews {
                               List<AttachmentMeta> attachments, ThreadView thread) {
     }
 
-    /** The message's thread: what it replies to, and its copies in the team's mailboxes with their thread ids. */
-    public record ThreadView(String inReplyTo, String references, List<CopyView> copies) {
+    /**
+     * The message's thread: what it replies to, its copies in the team's mailboxes with their thread ids, the
+     * thread's captured messages oldest first (this one among them), and its messages kept as identifiers only.
+     */
+    public record ThreadView(String inReplyTo, String references, List<CopyView> copies,
+                             List<ThreadMessageView> captured, List<NotCapturedView> notCaptured) {
+    }
+
+    /** A captured message of the thread, enough to list it; its key leads to the rest. */
+    public record ThreadMessageView(String key, String subject, ParticipantView from, Instant sentAt) {
+    }
+
+    /** A message of the thread kept as identifiers only: its copy there and what capture did with it. */
+    public record NotCapturedView(String key, String mailbox, String gmailMessageId, String disposition) {
     }
 
     public record CopyView(String mailbox, String gmailMessageId, String gmailThreadId) {
@@ -76,14 +90,27 @@ final class ProposalViews {
                 proposal.decision().map(ProposalViews::decision).orElse(null));
     }
 
-    static MessageView message(StoredMessage stored) {
+    static MessageView message(StoredMessage stored, MessageThread thread) {
         ParsedMessage message = stored.content();
         return new MessageView(stored.key().value(), message.messageIdHeader(), message.subject(),
                 message.sentAtOrNull(), participants(message.from()), participants(message.to()),
                 participants(message.cc()), participants(message.replyTo()), new TreeMap<>(message.headers()),
                 message.textExcerpt(), message.attachments(),
                 new ThreadView(message.inReplyTo(), message.references(),
-                        stored.sightings().stream().map(ProposalViews::copy).toList()));
+                        stored.sightings().stream().map(ProposalViews::copy).toList(),
+                        thread.captured().stream().map(ProposalViews::threadMessage).toList(),
+                        thread.identifiersOnly().stream().map(ProposalViews::notCaptured).toList()));
+    }
+
+    private static ThreadMessageView threadMessage(StoredMessage stored) {
+        ParsedMessage message = stored.content();
+        return new ThreadMessageView(stored.key().value(), message.subject(),
+                message.from().isEmpty() ? null : participant(message.from().get(0)), message.sentAtOrNull());
+    }
+
+    private static NotCapturedView notCaptured(ThreadEntry entry) {
+        return new NotCapturedView(entry.key().value(), entry.copy().mailbox().toString(),
+                entry.copy().messageId().value(), entry.disposition().name());
     }
 
     private static TargetView target(ProposalTarget target, Contact contact, Organization organization) {

@@ -2,11 +2,12 @@ package dev.fundcrm.app.web;
 
 import dev.fundcrm.app.http.ApiContext;
 import dev.fundcrm.domain.model.Contact;
+import dev.fundcrm.domain.model.Disposition;
 import dev.fundcrm.domain.model.DraftRef;
 import dev.fundcrm.domain.model.FundDomains;
 import dev.fundcrm.domain.model.Mailbox;
 import dev.fundcrm.domain.model.MessageKey;
-import dev.fundcrm.domain.model.MessageRef;
+import dev.fundcrm.domain.model.MessageThread;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.ParsedMessage;
 import dev.fundcrm.domain.model.Participant;
@@ -22,14 +23,8 @@ import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.service.UseCases;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -43,8 +38,6 @@ import org.slf4j.LoggerFactory;
 final class MessagePages {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagePages.class);
-    /** How far back the thread is looked for among captured messages. */
-    private static final Duration THREAD_WINDOW = Duration.ofDays(120);
 
     private final UseCases useCases;
     private final Stores stores;
@@ -71,6 +64,7 @@ final class MessagePages {
     private void show(Context ctx) {
         StoredMessage stored = message(ctx.queryParam("key"));
         ParsedMessage message = stored.content();
+        MessageThread thread = useCases.threads().thread(stored);
         List<Views.Person> people = message.participants().stream()
                 .filter(entry -> entry.getKey() != ParticipantRole.BCC)
                 .map(entry -> person(entry.getKey(), entry.getValue())).toList();
@@ -85,7 +79,7 @@ final class MessagePages {
                 .collect(Collectors.joining("; "));
         responses.page(ctx, "message.jte", new Views.MessagePage(Responses.chrome(ctx, subject(message), "inbox"),
                 stored.key().value(), subject(message), formats.date(message.sentAtOrNull()), message.textExcerpt(),
-                people, thread(stored), mailboxes, proposals, attachments));
+                people, thread(stored, thread), notCaptured(thread), mailboxes, proposals, attachments));
     }
 
     private void draft(Context ctx) {
@@ -137,30 +131,32 @@ final class MessagePages {
                 organization.map(Organization::name).orElse(""));
     }
 
-    /**
-     * The captured messages on the same Gmail thread in any team mailbox that saw this one, oldest first.
-     * Messages that yielded no proposal are kept as identifiers only, so they are not shown.
-     */
-    private List<Views.ThreadMessage> thread(StoredMessage stored) {
-        Set<String> threads = stored.sightings().stream().map(MessagePages::threadKey).collect(Collectors.toSet());
-        Instant sent = stored.content().sentAt().orElse(Instant.EPOCH);
-        Map<String, StoredMessage> found = new LinkedHashMap<>();
-        for (StoredMessage other : stores.messages().capturedSince(sent.minus(THREAD_WINDOW))) {
-            if (other.sightings().stream().map(MessagePages::threadKey).anyMatch(threads::contains)) {
-                found.putIfAbsent(other.key().value(), other);
-            }
-        }
-        found.putIfAbsent(stored.key().value(), stored);
-        return found.values().stream()
-                .sorted(Comparator.comparing(m -> m.content().sentAt().orElse(Instant.EPOCH)))
+    /** The thread's captured messages, oldest first; the message itself is marked current. */
+    private List<Views.ThreadMessage> thread(StoredMessage stored, MessageThread thread) {
+        return thread.captured().stream()
                 .map(m -> new Views.ThreadMessage(Formats.messageHref(m.key().value()), subject(m.content()),
                         m.content().from().isEmpty() ? "" : Formats.person(m.content().from().get(0)),
                         formats.date(m.content().sentAtOrNull()), m.key().equals(stored.key())))
                 .toList();
     }
 
-    private static String threadKey(MessageRef ref) {
-        return ref.mailbox() + "/" + ref.threadId().value();
+    /** The thread's other messages say only where they were seen and why nothing more was kept. */
+    private static List<Views.NotCaptured> notCaptured(MessageThread thread) {
+        return thread.identifiersOnly().stream()
+                .map(entry -> new Views.NotCaptured(entry.copy().mailbox().toString(), why(entry.disposition())))
+                .toList();
+    }
+
+    private static String why(Disposition disposition) {
+        return switch (disposition) {
+            case SKIPPED_INTERNAL -> "mail among the fund's team";
+            case SKIPPED_AUTOMATED -> "automated mail";
+            case SKIPPED_BLOCKLISTED -> "a blocklisted sender";
+            case UNMATCHED -> "no contact or organization matched";
+            case QUARANTINED -> "it could not be read";
+            case VANISHED -> "deleted in Gmail before it was read";
+            case CAPTURED -> "its content is not stored";
+        };
     }
 
     private static String subject(ParsedMessage message) {

@@ -42,7 +42,8 @@ public final class Views {
     }
 
     public record MessagePage(Chrome chrome, String key, String subject, String date, String excerpt,
-                              List<Person> participants, List<ThreadMessage> thread, List<Option> mailboxes,
+                              List<Person> participants, List<ThreadMessage> thread, List<NotCaptured> notCaptured,
+                              List<Option> mailboxes,
                               List<Row> proposals, String attachments) {
     }
 
@@ -52,6 +53,10 @@ public final class Views {
     }
 
     public record ThreadMessage(String href, String subject, String from, String date, boolean current) {
+    }
+
+    /** A message of the thread kept as identifiers only: where it was seen and why nothing more was kept. */
+    public record NotCaptured(String mailbox, String why) {
     }
 
     public record DraftCreatedPage(Chrome chrome, String key, String mailbox, String mode, String draftId) {

@@ -84,6 +84,9 @@ class ProposalRoutesTest {
         assertThat(message.get("headers")).isNotNull();
         assertThat(message.get("thread").get("copies")).isNotEmpty();
         assertThat(message.get("excerpt").asText()).isNotEmpty();
+        assertThat(message.get("thread").get("captured")).extracting(node -> node.get("subject").asText())
+                .containsExactly(DemoMailboxes.JANE_Q3_REPORT, DemoMailboxes.ALICE_ANSWERS_JANE);
+        assertThat(message.get("thread").get("notCaptured")).isEmpty();
     }
 
     @Test

@@ -44,6 +44,8 @@ final class ReviewFixture implements AutoCloseable {
     /** LP messages older than the demo's mail, each on its own thread. */
     static final int EXTRA = 70;
     static final String HOSTILE_SUBJECT = "<script>alert(1)</script> \"quoted\" & <b>bold</b>";
+    /** An internal note in the thread of Jane's Q3 statement: kept as identifiers only, so never shown. */
+    static final String INTERNAL_NOTE = "Internal: our view on Jane's Q3 numbers";
     private static final String[][] LPS = {
         {"Jane Doe", "jane.doe@acmepension.com"}, {"Raj Patel", "raj@globex.com"}, {"Tom Lee", "tom@initech.edu"}};
 
@@ -78,6 +80,7 @@ final class ReviewFixture implements AutoCloseable {
         UseCases useCases = UseCases.wire(new UseCases.Ports(stores, source, drafts, null, outbound,
                 new TemplateDigestWriter()), DemoFund.settings(), clock);
         DemoMailboxes.load(source);
+        source.add(internalNoteInJanesThread());
         if (extraMail) {
             extraMail().forEach(source::add);
         }
@@ -128,6 +131,18 @@ final class ReviewFixture implements AutoCloseable {
                     .build());
         }
         return messages;
+    }
+
+    private static ParsedMessage internalNoteInJanesThread() {
+        return ParsedMessage.builder(MessageRef.of(DemoFund.ALICE, "a-note", "t-a01"))
+                .detail(ParsedMessage.Detail.FULL)
+                .messageId("<q3-note@northwind.vc>")
+                .from(Participant.of("Alice Smith", DemoFund.ALICE))
+                .to(Participant.of(DemoFund.BOB))
+                .subject(INTERNAL_NOTE)
+                .sentAt(DemoMailboxes.LAST_MAIL.minus(Duration.ofDays(5)))
+                .textExcerpt("Bob, the numbers look low to me.")
+                .build();
     }
 
     private static String issue(InMemoryApiTokens tokens, String user, Role role) {

@@ -50,6 +50,11 @@ class ReviewMessageAndAdminBrowserTest {
         String page = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Thread (as captured)", DemoMailboxes.ALICE_ANSWERS_JANE, "Jane Doe",
                 "jane.doe@acmepension.com", "Acme Pension Fund", "Q3-statement.pdf");
+        assertThat(browser.driver.findElements(By.cssSelector("ol.thread-list li"))).hasSize(2);
+        assertThat(browser.driver.findElements(By.cssSelector("ul.not-captured li"))).singleElement()
+                .satisfies(note -> assertThat(note.getText())
+                        .isEqualTo("A message in " + DemoFund.ALICE + ": mail among the fund's team"));
+        assertThat(page).doesNotContain(ReviewFixture.INTERNAL_NOTE, "numbers look low");
         assertThat(browser.driver.findElements(By.tagName("button")))
                 .noneSatisfy(button -> assertThat(button.getText()).containsIgnoringCase("send"));
         browser.driver.findElement(By.id("draft-body")).sendKeys("Thanks Jane, we will look at it this week.");
