@@ -55,6 +55,7 @@ final class AdminPages {
     List<PageRoute> pages() {
         return List.of(
                 PageRoute.get("/admin/digest", PageAccess.ADMIN, ctx -> digest(ctx, "")),
+                PageRoute.get("/admin/digest/html", PageAccess.ADMIN, ctx -> responses.framedMail(ctx, today().html())),
                 PageRoute.post("/admin/digest/test", PageAccess.ADMIN, this::sendTest),
                 PageRoute.get("/admin/blocklist", PageAccess.ADMIN, this::blocklist),
                 PageRoute.post("/admin/blocklist", PageAccess.ADMIN, this::block),
@@ -62,14 +63,23 @@ final class AdminPages {
                 PageRoute.get("/admin/audit", PageAccess.ADMIN, this::audit));
     }
 
+    /**
+     * The HTML part is not put in the page: its own address, framed with {@code sandbox}, keeps it under a
+     * policy of its own. In {@code srcdoc} it would inherit the page's policy, which refuses the inline styles
+     * mail HTML is made of, so the preview would not look as sent.
+     */
     private void digest(Context ctx, String notice) {
-        Digest digest = digests.build(LocalDate.now(clock.withZone(zone)));
-        RenderedDigest rendered = writer.write(digest);
+        RenderedDigest rendered = today();
         String me = SessionGuard.user(ctx).user().canonical();
         List<Views.Option> admins = stores.admins().active().stream().map(EmailAddress::canonical).sorted()
                 .map(admin -> new Views.Option(admin, admin, admin.equals(me))).toList();
         responses.page(ctx, "digest.jte", new Views.DigestPage(Responses.chrome(ctx, "Digest", "digest"),
                 rendered.subject(), rendered.text(), admins, notice));
+    }
+
+    private RenderedDigest today() {
+        Digest digest = digests.build(LocalDate.now(clock.withZone(zone)));
+        return writer.write(digest);
     }
 
     private void sendTest(Context ctx) {

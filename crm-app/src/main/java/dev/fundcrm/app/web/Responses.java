@@ -19,6 +19,13 @@ final class Responses {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * For mail HTML shown inside a page's sandboxed frame: no script, no request anywhere (inline styles and
+     * inline images only, as mail carries them), and a sandbox even when the address is opened on its own.
+     */
+    private static final String FRAMED_MAIL_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; "
+            + "img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
     private final Templates templates;
 
     Responses(Templates templates) {
@@ -35,6 +42,15 @@ final class Responses {
     void page(Context ctx, String template, Object model) {
         headers(ctx);
         ctx.html(templates.render(template, model));
+    }
+
+    /** Mail HTML as it will be sent, for an {@code <iframe sandbox>} of one of these pages only. */
+    void framedMail(Context ctx, String html) {
+        ctx.header("Content-Security-Policy", FRAMED_MAIL_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header(Header.CACHE_CONTROL, "no-store");
+        ctx.html(html);
     }
 
     /** The outcome of an action for the review script: ok, and a sentence for the status line. */

@@ -2,6 +2,7 @@ package dev.fundcrm.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fundcrm.domain.model.Contact;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.InternalMail;
 import dev.fundcrm.domain.model.Mailbox;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -124,6 +126,35 @@ class ReviewMessageAndAdminBrowserTest {
         List<InternalMail> sent = fixture.outbound.sent();
         assertThat(sent).singleElement().satisfies(mail -> assertThat(mail.to().addresses())
                 .containsExactlyInAnyOrder(EmailAddress.of(DemoFund.ALICE), EmailAddress.of(DemoFund.BOB)));
+    }
+
+    @Test
+    void theDigestShowsItsHtmlPartInASandboxedFrameWhereAnLpNamedWithAScriptStaysText() {
+        String hostile = "Jane <script>document.title='pwned'</script>\"'><img src=x onerror=\"top.document.title="
+                + "'pwned'\"></iframe></pre>";
+        Contact jane = fixture.stores.contacts().find(DemoFund.JANE).orElseThrow();
+        fixture.stores.contacts().update(new Contact(jane.id(), hostile, jane.addresses(), jane.aliases(),
+                jane.organizationIdOrNull()));
+        signIn(fixture.adminToken);
+
+        browser.driver.get(fixture.url("/admin/digest"));
+        WebElement frame = browser.driver.findElement(By.cssSelector("iframe.digest-html"));
+
+        assertThat(frame.getDomAttribute("sandbox")).isEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector("pre.digest")).getText()).contains(hostile);
+        browser.driver.switchTo().frame(frame);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Awaiting our reply"));
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains(hostile + ": \"");
+        assertThat(browser.driver.findElements(By.tagName("script"))).isEmpty();
+        assertThat(browser.driver.findElements(By.tagName("img"))).isEmpty();
+        assertThat(browser.driver.findElement(By.xpath("//p[starts-with(@style, 'margin-left')]"))
+                .getCssValue("margin-left")).isNotEqualTo("0px");
+        browser.driver.switchTo().defaultContent();
+        browser.screenshot("review-digest-html");
+        assertThat(browser.driver.getTitle()).doesNotContain("pwned");
+        assertThat(((JavascriptExecutor) browser.driver).executeScript(
+                "return document.querySelector('iframe.digest-html').contentDocument === null")).isEqualTo(true);
+        assertThat(browser.driver.findElements(By.tagName("iframe"))).hasSize(1);
     }
 
     @Test
