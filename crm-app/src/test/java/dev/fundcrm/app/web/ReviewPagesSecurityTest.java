@@ -160,11 +160,26 @@ class ReviewPagesSecurityTest {
     }
 
     @Test
+    void theDigestsHtmlPartIsSandboxedWithoutScriptEvenOpenedOnItsOwn() {
+        client.signIn(fixture.adminToken);
+
+        HttpResponse<String> html = client.get("/admin/digest/html");
+
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("Awaiting our reply");
+        assertThat(html.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .startsWith("sandbox;").contains("default-src 'none'", "frame-ancestors 'self'")
+                .doesNotContain("script-src", "allow-scripts"));
+        assertThat(html.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
     void aMemberGetsA403PageOnEveryAdminPageAndForm() {
         client.signIn(fixture.memberToken);
         String csrf = PageClient.csrfIn(client.get("/inbox").body());
 
-        for (String page : new String[] {"/admin/mailboxes", "/admin/digest", "/admin/blocklist", "/admin/audit"}) {
+        for (String page : new String[] {"/admin/mailboxes", "/admin/digest", "/admin/digest/html", "/admin/blocklist",
+            "/admin/audit"}) {
             HttpResponse<String> refused = client.get(page);
             assertThat(refused.statusCode()).as(page).isEqualTo(403);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
