@@ -84,7 +84,8 @@ public final class HttpBenchmark {
         AdminApi api = AdminApi.start(context, "127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + api.port();
-            List<BenchTarget> targets = BenchTarget.all(stores, fund);
+            List<BenchTarget> targets = BenchTarget.all(stores, fund).stream()
+                    .filter(target -> target.name().contains(options.only())).toList();
             for (BenchTarget target : targets) {
                 out.printf("  %s: %d paths, first answers %s%n", target.name(), target.paths().size(),
                         target.check(base, token));

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param postgresUrl a PostgreSQL server's JDBC URL whose user may create databases; needed for {@code postgresql}
  */
 record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copies, List<Integer> connections,
-                            Duration duration, Duration warmup, int threads) {
+                            Duration duration, Duration warmup, int threads, String only) {
 
     static final String USAGE = """
             --engines=postgresql,h2  which databases, in that order (postgresql needs a URL)
@@ -21,7 +21,8 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
             --connections=1,8,32     wrk connections, one run each per route
             --seconds=20             length of each measured run
             --warmup-seconds=5       an unmeasured run per route first, with 8 connections
-            --threads=2              wrk threads (at most one per connection)""";
+            --threads=2              wrk threads (at most one per connection)
+            --only=                  only the routes whose name contains this text (e.g. "deep", "timeline")""";
 
     HttpBenchmarkOptions {
         engines = List.copyOf(engines);
@@ -56,7 +57,7 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
                 Arrays.stream(text(given, "connections", "1,8,32").split(",")).map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.parseLong(text(given, "seconds", "20"))),
                 Duration.ofSeconds(Long.parseLong(text(given, "warmup-seconds", "5"))),
-                Integer.parseInt(text(given, "threads", "2")));
+                Integer.parseInt(text(given, "threads", "2")), text(given, "only", ""));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
         }
@@ -66,7 +67,8 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
     @Override
     public String toString() {
         return "engines=" + engines + " copies=" + copies + " connections=" + connections + " seconds="
-                + duration.toSeconds() + " warmup-seconds=" + warmup.toSeconds() + " threads=" + threads;
+                + duration.toSeconds() + " warmup-seconds=" + warmup.toSeconds() + " threads=" + threads
+                + (only.isEmpty() ? "" : " only=" + only);
     }
 
     private static String text(Map<String, String> given, String name, String fallback) {
