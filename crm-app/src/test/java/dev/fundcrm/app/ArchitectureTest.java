@@ -82,6 +82,26 @@ class ArchitectureTest {
                     + " root hands it what it needs in an ApiContext");
 
     @ArchTest
+    static final ArchRule theSchedulerIsAnInboundAdapter = noClasses()
+            .that().resideInAPackage("dev.fundcrm.app.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, GMAIL, SMTP, "dev.fundcrm.app",
+                    "dev.fundcrm.app.config..", "dev.fundcrm.app.cli..", HTTP)
+            .because("the sync runner drives use cases; the composition root gives it their parts and a QuotaMeter");
+
+    @ArchTest
+    static final ArchRule configurationIsReadNotRun = noClasses()
+            .that().resideInAPackage("dev.fundcrm.app.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.fundcrm.app.sync..", "dev.fundcrm.app.cli..", HTTP)
+            .because("AppConfig only reads the environment into values; components get their slice of it");
+
+    @ArchTest
+    static final ArchRule onlyMainRunsTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("dev.fundcrm.app.cli..")
+            .and().doNotHaveFullyQualifiedName("dev.fundcrm.app.Main")
+            .should().dependOnClassesThat().resideInAPackage("dev.fundcrm.app.cli..")
+            .because("the commands sit on top: they open the Application, nothing opens them");
+
+    @ArchTest
     static final ArchRule onlyReviewWritesActivities = noClasses()
             .that().doNotHaveFullyQualifiedName(ProposalReview.class.getName())
             .should().accessTargetWhere(method(assignableTo(Activities.class), "add|removeForProposal"))

@@ -83,7 +83,7 @@ public final class LeasedSync implements SyncAllMailboxes {
     }
 
     private SyncOutcome syncUnlessPaused(MailboxAccount account) {
-        return account.paused() ? new SyncOutcome.Paused() : syncLeased(account.mailbox());
+        return account.paused() ? new SyncOutcome.Paused() : sync(account.mailbox(), MailboxSync.PageListener.NONE);
     }
 
     private static SyncOutcome await(Future<SyncOutcome> outcome) {
@@ -93,7 +93,7 @@ public final class LeasedSync implements SyncAllMailboxes {
             Thread.currentThread().interrupt();
             return new SyncOutcome.RetryLater("interrupted while syncing");
         } catch (ExecutionException e) {
-            // syncLeased turns every RuntimeException into an outcome: what arrives here is an Error.
+            // sync turns every RuntimeException into an outcome: what arrives here is an Error.
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
@@ -101,7 +101,12 @@ public final class LeasedSync implements SyncAllMailboxes {
         }
     }
 
-    private SyncOutcome syncLeased(Mailbox mailbox) {
+    /**
+     * Syncs one mailbox under this instance's lease, as a tick does, telling {@code listener} after each stored
+     * page once the lease is extended (a scheduler's progress, or its request to stop: the listener may throw,
+     * and the sync then ends as {@link SyncOutcome.RetryLater} with its pages so far stored).
+     */
+    public SyncOutcome sync(Mailbox mailbox, MailboxSync.PageListener listener) {
         MailboxLeases leases = stores.leases();
         if (!leases.claim(mailbox, holder, clock.instant(), lease)) {
             return new SyncOutcome.LeasedElsewhere();
@@ -111,6 +116,7 @@ public final class LeasedSync implements SyncAllMailboxes {
                 if (!leases.claim(synced, holder, clock.instant(), lease)) {
                     throw new LeaseLostException(synced);
                 }
+                listener.pageStored(synced, report);
             });
         } catch (LeaseLostException e) {
             return new SyncOutcome.LeaseLost(e.getMessage());
