@@ -61,7 +61,7 @@ public final class HttpBenchmark {
             }
         }
         out.println();
-        out.println("| Engine | Route | Connections | Requests/s | p50 ms | p99 ms | max ms | non-2xx |");
+        out.println("| Engine | Route | Connections | Requests/s | p50 ms | p99 ms | max ms | errors |");
         out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         table.forEach(out::println);
         out.printf("load average now %.2f%n", loadAverage());
