@@ -85,7 +85,7 @@ public final class HttpBenchmark {
         try {
             String base = "http://127.0.0.1:" + api.port();
             List<BenchTarget> targets = BenchTarget.all(stores, fund).stream()
-                    .filter(target -> target.name().contains(options.only())).toList();
+                    .filter(target -> options.runs(target.name())).toList();
             for (BenchTarget target : targets) {
                 out.printf("  %s: %d paths, first answers %s%n", target.name(), target.paths().size(),
                         target.check(base, token));

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param postgresUrl a PostgreSQL server's JDBC URL whose user may create databases; needed for {@code postgresql}
  */
 record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copies, List<Integer> connections,
-                            Duration duration, Duration warmup, int threads, String only) {
+                            Duration duration, Duration warmup, int threads, List<String> only) {
 
     static final String USAGE = """
             --engines=postgresql,h2  which databases, in that order (postgresql needs a URL)
@@ -22,11 +22,12 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
             --seconds=20             length of each measured run
             --warmup-seconds=5       an unmeasured run per route first, with 8 connections
             --threads=2              wrk threads (at most one per connection)
-            --only=                  only the routes whose name contains this text (e.g. "deep", "timeline")""";
+            --only=                  only the routes whose name contains one of these texts (e.g. "first,mailbox")""";
 
     HttpBenchmarkOptions {
         engines = List.copyOf(engines);
         connections = List.copyOf(connections);
+        only = List.copyOf(only);
         for (String engine : engines) {
             if (!engine.equals("h2") && !engine.equals("postgresql")) {
                 throw new IllegalArgumentException("unknown engine '" + engine + "': h2 or postgresql\n" + USAGE);
@@ -57,7 +58,8 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
                 Arrays.stream(text(given, "connections", "1,8,32").split(",")).map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.parseLong(text(given, "seconds", "20"))),
                 Duration.ofSeconds(Long.parseLong(text(given, "warmup-seconds", "5"))),
-                Integer.parseInt(text(given, "threads", "2")), text(given, "only", ""));
+                Integer.parseInt(text(given, "threads", "2")),
+                Arrays.stream(text(given, "only", "").split(",")).filter(name -> !name.isBlank()).toList());
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
         }
@@ -68,7 +70,12 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
     public String toString() {
         return "engines=" + engines + " copies=" + copies + " connections=" + connections + " seconds="
                 + duration.toSeconds() + " warmup-seconds=" + warmup.toSeconds() + " threads=" + threads
-                + (only.isEmpty() ? "" : " only=" + only);
+                + (only.isEmpty() ? "" : " only=" + String.join(",", only));
+    }
+
+    /** Whether a route of this name is to be run. */
+    boolean runs(String route) {
+        return only.isEmpty() || only.stream().anyMatch(route::contains);
     }
 
     private static String text(Map<String, String> given, String name, String fallback) {
