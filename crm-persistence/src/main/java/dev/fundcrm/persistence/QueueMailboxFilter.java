@@ -32,8 +32,9 @@ final class QueueMailboxFilter {
 
     /** Reads at most {@link #FEW_SIGHTINGS} + 1 of the mailbox's message keys to choose the shape. */
     static QueueMailboxFilter of(Handle handle, Mailbox mailbox) {
-        // ORDER BY the primary key keeps the read on it: without it PostgreSQL's generic plan (a mailbox has 1M / 20
-        // sightings on average) scans the table for the first rows, all of it for a mailbox without any.
+        // ORDER BY the primary key keeps the read on it. Without it, a mailbox without sightings took 86 ms
+        // instead of 0.3 ms on PostgreSQL at 1M sightings: its generic plan, expecting 50,000 rows a mailbox,
+        // may scan the table.
         List<String> keys = handle.createQuery("SELECT message_key FROM sightings WHERE mailbox = :mailbox"
                         + " ORDER BY mailbox, gmail_id LIMIT " + (FEW_SIGHTINGS + 1))
                 .bind("mailbox", mailbox.toString())

@@ -29,7 +29,8 @@ final class Wrk {
     }
 
     private static final Pattern LINE = Pattern.compile(
-            "FUNDCRM requests=(\\d+) non2xx=(\\d+) socket=(\\d+) micros=(\\d+) p50=([\\d.]+) p99=([\\d.]+) max=([\\d.]+)");
+            "FUNDCRM requests=(\\d+) non2xx=(\\d+) socket=(\\d+) micros=(\\d+)"
+                    + " p50=([\\d.]+) p99=([\\d.]+) max=([\\d.]+)");
 
     private final String baseUrl;
     private final String token;
