@@ -44,6 +44,6 @@ final class NoGmail implements MailboxSource, Drafts {
 
     @Override
     public DraftRef create(ReplyDraft draft) {
-        throw new DraftException(WHY);
+        throw DraftException.notConfigured(WHY);
     }
 }

@@ -48,6 +48,7 @@ class ArchitectureTest {
     private static final String PERSISTENCE = "dev.fundcrm.persistence..";
     private static final String GMAIL = "dev.fundcrm.gmail..";
     private static final String SMTP = "dev.fundcrm.smtp..";
+    private static final String WEB = "dev.fundcrm.app.web..";
     private static final List<String> ADAPTERS = List.of(PERSISTENCE, GMAIL, SMTP);
 
     private static final String GMAIL_MESSAGES = "com.google.api.services.gmail.Gmail$Users$Messages";
@@ -163,6 +164,19 @@ class ArchitectureTest {
             .that().areNotAssignableTo(OutboundMail.class)
             .should().accessTargetWhere(method(assignableTo(SMTP_TRANSPORT), "send|sendMessage"))
             .because("SMTP carries only the digest, to active admins");
+
+    @ArchTest
+    static final ArchRule theReviewPagesCallTheDomainNotTheApi = noClasses()
+            .that().resideInAPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .because("the review pages use the domain's use cases, not HTTP calls to the API");
+
+    @ArchTest
+    static final ArchRule theApiDoesNotKnowTheReviewPages = noClasses()
+            .that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAPackage(WEB)
+            .because("the pages plug into the API's server through DelegatedAccess, not the other way round");
 
     /** A call of, or a method reference to, a method of that owner whose whole name matches the regex. */
     private static DescribedPredicate<JavaAccess<?>> method(DescribedPredicate<JavaClass> ownerType, String nameRegex) {

@@ -10,6 +10,7 @@ import dev.fundcrm.domain.port.out.DraftException;
 import dev.fundcrm.domain.port.out.Drafts;
 import dev.fundcrm.gmail.GmailCalls.Call;
 import dev.fundcrm.gmail.GmailCalls.Repeat;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ public final class GmailDrafts implements Drafts {
 
     private static final Logger LOG = LoggerFactory.getLogger(GmailDrafts.class);
     private static final String SCOPE = GmailScopes.GMAIL_COMPOSE;
+    /** What Gmail's API thread ids look like: hex digits (the decimal X-GM-THRID, in hex). */
+    private static final Pattern GMAIL_ID = Pattern.compile("[0-9a-f]{1,32}");
 
     private final DelegatedGmail gmail;
 
@@ -40,7 +43,16 @@ public final class GmailDrafts implements Drafts {
             throw new DraftException("the reply draft for " + user + " was refused: " + e.getMessage());
         }
         String thread = draft.threadId().value();
-        Draft request = new Draft().setMessage(new Message().encodeRaw(raw).setThreadId(thread));
+        Message message = new Message().encodeRaw(raw);
+        if (GMAIL_ID.matcher(thread).matches()) {
+            message.setThreadId(thread);
+        } else {
+            // An import without X-GM-THRID made up this thread id; Gmail refuses ids it did not issue, and
+            // threads the draft by its In-Reply-To, References and subject instead.
+            LOG.info("draft for {}: thread {} is not a Gmail id, so Gmail threads the reply by its headers", user,
+                    thread);
+        }
+        Draft request = new Draft().setMessage(message);
         Call call = new Call(user, SCOPE, gmail.settings().costs().draftsCreate(), "creating a draft for " + user,
                 Repeat.UNLESS_IT_MAY_HAVE_RUN);
         Draft created;
@@ -53,7 +65,7 @@ public final class GmailDrafts implements Drafts {
         }
         String filed = created.getMessage() == null || created.getMessage().getThreadId() == null ? thread
                 : created.getMessage().getThreadId();
-        if (!filed.equals(thread)) {
+        if (message.getThreadId() != null && !filed.equals(thread)) {
             LOG.warn("Gmail filed draft {} of {} in thread {}, not in the original's thread {}", created.getId(), user,
                     filed, thread);
         }

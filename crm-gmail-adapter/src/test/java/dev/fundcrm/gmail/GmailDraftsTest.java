@@ -79,6 +79,18 @@ class GmailDraftsTest {
     }
 
     @Test
+    void aThreadIdGmailDidNotIssueIsLeftOutAndGmailThreadsTheReplyByItsHeaders() {
+        ReplyDraft imported = ReplyComposer.compose(original, new GmailThreadId("mbox-t-0123456789abcdef"),
+                MailboxAccount.of(ANNA), ReplyMode.REPLY, "Gerne, Dienstag um 10?");
+
+        drafts.create(imported);
+
+        CreatedDraft draft = testbed.fake().drafts().get(0);
+        assertThat(draft.requestedThreadId()).isNull();
+        assertThat(new RawMime(draft.raw()).header("In-Reply-To")).isEqualTo("<close-3@mail.lp.example>");
+    }
+
+    @Test
     void aReplyToAllAddsTheOtherRecipientsAndACcHeaderOnly() {
         drafts.create(compose(ReplyMode.REPLY_ALL));
 

@@ -4,6 +4,7 @@ import dev.fundcrm.app.Adapters;
 import dev.fundcrm.app.Application;
 import dev.fundcrm.app.config.AppConfig;
 import dev.fundcrm.app.http.AdminApi;
+import dev.fundcrm.app.web.ReviewPages;
 import dev.fundcrm.app.demo.DemoExports;
 import dev.fundcrm.app.demo.DemoFundSeed;
 import dev.fundcrm.domain.model.ApiToken;
@@ -78,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
         Secret token = ApiToken.issue();
         app.apiTokens().add(ApiToken.hash(token.reveal()), new ApiUser(EmailAddress.of(DemoFundSeed.ALICE), Role.ADMIN),
                 launch.clock().instant());
-        AdminApi api = AdminApi.start(app.apiContext(), config.httpPort());
+        AdminApi api = AdminApi.start(app.apiContext(), "0.0.0.0", config.httpPort(),
+                ReviewPages.extension(app.apiContext(), config.web()));
         launch.shutdown().onStop(api::stop);
         app.runner().start();
         print(imported, app.stores().proposals().countPending(), api.port(), token, directory);
@@ -92,6 +94,7 @@ final class DemoCommand implements Callable<Integer> {
         env.put("CRM_TIMEZONE", "Europe/London");
         env.put("CRM_INSTANCE_NAME", "demo");
         env.put("CRM_SYNC_THREADS", "2");
+        env.put("CRM_WEB_SECURE_COOKIES", "false");
         String configuredPort = launch.env().get("CRM_HTTP_PORT");
         if (port != null) {
             env.put("CRM_HTTP_PORT", Integer.toString(port));
@@ -107,6 +110,7 @@ final class DemoCommand implements Callable<Integer> {
         imported.forEach((mailbox, outcome) -> out.println("  " + mailbox + ": " + SyncWithProgress.summary(outcome)));
         out.println(pending + " proposals wait for review.");
         out.println("URL:         http://localhost:" + httpPort);
+        out.println("Review:      http://localhost:" + httpPort + "/inbox (the review pages: sign in with the admin token)");
         out.println("Admin token: " + token.reveal());
         out.println("Try:         curl -H 'Authorization: Bearer " + token.reveal() + "' http://localhost:" + httpPort
                 + "/api/proposals");

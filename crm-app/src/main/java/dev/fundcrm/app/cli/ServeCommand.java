@@ -3,6 +3,7 @@ package dev.fundcrm.app.cli;
 import dev.fundcrm.app.Application;
 import dev.fundcrm.app.config.AppConfig;
 import dev.fundcrm.app.http.AdminApi;
+import dev.fundcrm.app.web.ReviewPages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
         launch.shutdown().onStop(app);
         try {
             app.registerConfiguredMailboxes();
-            AdminApi api = AdminApi.start(app.apiContext(), config.httpPort());
+            AdminApi api = AdminApi.start(app.apiContext(), "0.0.0.0", config.httpPort(),
+                    ReviewPages.extension(app.apiContext(), config.web()));
             launch.shutdown().onStop(api::stop);
             app.runner().start();
             spec.commandLine().getOut().println("fundcrm is serving on http://localhost:" + api.port()

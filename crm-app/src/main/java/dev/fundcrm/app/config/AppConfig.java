@@ -1,5 +1,6 @@
 package dev.fundcrm.app.config;
 
+import dev.fundcrm.app.web.WebConfig;
 import dev.fundcrm.domain.model.DigestSchedule;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.FundDomains;
@@ -26,10 +27,11 @@ import java.util.Set;
  *
  * @param gmailOrNull null without {@code CRM_GOOGLE_CREDENTIALS}: no Gmail capture, drafts or digest send
  * @param smtpOrNull null without {@code SMTP_HOST}: no SMTP fallback for the digest
+ * @param web the review pages' cookie and session settings ({@code CRM_WEB_*})
  */
 public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund, DigestSchedule digest,
                         SyncConfig sync, List<MailboxAccount> mailboxes, GmailSettings gmailOrNull,
-                        SmtpSettings smtpOrNull) {
+                        SmtpSettings smtpOrNull, WebConfig web) {
 
     public static final int DEFAULT_HTTP_PORT = 8080;
     public static final LocalTime DEFAULT_DIGEST_TIME = LocalTime.of(8, 0);
@@ -40,6 +42,7 @@ public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund
         Objects.requireNonNull(fund, "fund");
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(web, "web");
         mailboxes = List.copyOf(mailboxes);
     }
 
@@ -58,9 +61,10 @@ public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund
         List<MailboxAccount> mailboxes = mailboxes(env);
         Optional<GmailSettings> gmail = GmailConfig.read(env);
         Optional<SmtpSettings> smtp = SmtpConfig.read(env);
+        WebConfig web = WebSettings.read(env);
         env.throwIfProblems();
         return new AppConfig(database, port, fund, new DigestSchedule(digestTime, fund.zone()), sync, mailboxes,
-                gmail.orElse(null), smtp.orElse(null));
+                gmail.orElse(null), smtp.orElse(null), web);
     }
 
     /** Only the database's part, for the commands that need nothing else (migrate, admin, token). */
@@ -88,7 +92,7 @@ public record AppConfig(DatabaseConfig database, int httpPort, FundSettings fund
     }
 
     public AppConfig withHttpPort(int port) {
-        return new AppConfig(database, port, fund, digest, sync, mailboxes, gmailOrNull, smtpOrNull);
+        return new AppConfig(database, port, fund, digest, sync, mailboxes, gmailOrNull, smtpOrNull, web);
     }
 
     private static FundSettings fund(Env env) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs before every matched route: a route registered without an {@link Access} is refused (deny by
- * default), a public one passes, any other needs a valid bearer token whose user the access admits.
+ * default) unless another guard owns it ({@link DelegatedAccess}), a public one passes, any other needs a
+ * valid bearer token whose user the access admits.
  * A presented token that fails counts against the caller's address ({@link AuthThrottle}); over the limit
  * the address gets 429 with {@code Retry-After} before its token is even looked at. A request without any
  * token is not a guess and is simply refused (401) without counting.
@@ -56,6 +57,9 @@ final class AccessGuard implements Handler {
     @Override
     public void handle(Context ctx) {
         Access access = declared(ctx.routeRoles());
+        if (access == null && delegated(ctx.routeRoles())) {
+            return;
+        }
         if (access == null && ctx.method() == HandlerType.HEAD) {
             access = getAccess(ctx.path());
         }
@@ -87,6 +91,12 @@ final class AccessGuard implements Handler {
             throw ProblemException.forbidden("this route is for admins");
         }
         ctx.attribute(USER, user.get());
+    }
+
+    /** Whether exactly one role is left to another guard, and no {@link Access} competes with it. */
+    private static boolean delegated(Set<RouteRole> roles) {
+        return roles.stream().filter(role -> role instanceof DelegatedAccess).count() == 1
+                && roles.stream().noneMatch(role -> role instanceof Access);
     }
 
     /** Javalin answers HEAD from the GET route without telling which: find that route's access by its path. */

@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +39,23 @@ public final class AdminApi {
     }
 
     public static AdminApi start(ApiContext context, String host, int port) {
+        return start(context, host, port, config -> { });
+    }
+
+    /**
+     * Starts the API with more routes on the same server ({@code extension}: the review pages). The extension
+     * runs after the API's guard and routes are configured; its routes must carry a {@link DelegatedAccess}
+     * role, which its own guard checks, or {@link AccessGuard} refuses them.
+     */
+    public static AdminApi start(ApiContext context, String host, int port, Consumer<JavalinConfig> extension) {
         MetricsRoutes metrics = new MetricsRoutes(context);
         List<Route> routes = routes(context, metrics);
         AccessGuard guard = new AccessGuard(new BearerAuth(context.tokens(), context.stores().admins()),
                 new AuthThrottle(context.clock(), MAX_AUTH_FAILURES, AUTH_WINDOW), routes);
-        Javalin server = Javalin.create(config -> configure(config, routes, guard, metrics)).start(host, port);
+        Javalin server = Javalin.create(config -> {
+            configure(config, routes, guard, metrics);
+            extension.accept(config);
+        }).start(host, port);
         LOG.info("admin API listening on port {} with {} routes", server.port(), routes.size());
         return new AdminApi(server, routes);
     }

@@ -41,7 +41,15 @@ public final class BearerAuth {
         if (presented.isEmpty()) {
             return Optional.empty();
         }
-        return tokens.find(ApiToken.hash(presented)).map(this::withCurrentRole);
+        return fromHash(ApiToken.hash(presented));
+    }
+
+    /**
+     * The user of a token known by its hash (a signed-in browser session keeps only the hash); empty when it
+     * is unknown or revoked, so revoking a token ends the sessions signed in with it.
+     */
+    public Optional<ApiUser> fromHash(String tokenHash) {
+        return tokens.find(tokenHash).map(this::withCurrentRole);
     }
 
     private ApiUser withCurrentRole(ApiUser user) {

@@ -56,6 +56,9 @@ final class DraftRoutes implements RouteGroup {
         } catch (UnsafeHeaderException e) {
             throw ProblemException.badRequest("the reply can't be drafted: " + e.getMessage());
         } catch (DraftException e) {
+            if (e.notConfigured()) {
+                throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            }
             String reference = UUID.randomUUID().toString();
             LOG.warn("draft for {} in {} failed, reference {}: {}", message, mailbox, reference, e.getMessage());
             throw new ProblemException(HttpStatus.BAD_GATEWAY,

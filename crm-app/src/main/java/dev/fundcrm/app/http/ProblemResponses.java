@@ -56,9 +56,12 @@ final class ProblemResponses {
         write(ctx, problem.withReferenceId(referenceId), Map.of());
     }
 
-    /** A status set without a problem body (unknown route, wrong method): give it one. */
+    /**
+     * A status set without a problem body (unknown route, wrong method): give it one. A response that already
+     * has a body (a review page's own error page) is left as it is.
+     */
     private static void statusWithoutProblem(Context ctx) {
-        if (ctx.attribute(WRITTEN) != null) {
+        if (ctx.attribute(WRITTEN) != null || ctx.resultInputStream() != null) {
             return;
         }
         HttpStatus status = ctx.status();

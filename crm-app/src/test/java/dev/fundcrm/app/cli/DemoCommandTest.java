@@ -47,12 +47,16 @@ class DemoCommandTest {
         HttpResponse<String> proposals = get(url.group(1) + "/api/proposals?limit=5", token.group(1));
         HttpResponse<String> anonymous = get(url.group(1) + "/api/proposals", null);
         HttpResponse<String> metrics = get(url.group(1) + "/metrics", token.group(1));
+        HttpResponse<String> signIn = get(url.group(1) + "/sign-in", null);
         shutdown.stop();
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(proposals.statusCode()).isEqualTo(200);
         assertThat(proposals.body()).contains("\"items\"", "\"nextCursor\"");
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(signIn.statusCode()).as("the review pages are served").isEqualTo(200);
+        assertThat(signIn.body()).contains("API token");
+        assertThat(printed).contains("Review:      " + url.group(1) + "/inbox");
         // The import's two syncs, and the scheduler's first tick at start may have run too.
         assertThat(metrics.body()).containsPattern("fundcrm_syncs_total\\{outcome=\"completed\"} [234]\\.0")
                 .contains("fundcrm_sync_proposals_total 93.0");

@@ -3,6 +3,7 @@ package dev.fundcrm.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fundcrm.app.web.WebConfig;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.MailboxAccount;
 import dev.fundcrm.domain.model.Visibility;
@@ -156,6 +157,15 @@ class AppConfigTest {
     void httpPortZeroMeansAnyFreePort() {
         assertThat(AppConfig.from(env("CRM_HTTP_PORT", "0")).httpPort()).isZero();
         assertThat(problemsOf(env("CRM_HTTP_PORT", "70000"))).contains("CRM_HTTP_PORT");
+    }
+
+    @Test
+    void theReviewPagesCookieIsSecureUnlessTurnedOffAndItsIdleTimeoutIsRead() {
+        assertThat(AppConfig.from(env()).web()).isEqualTo(WebConfig.secure());
+        assertThat(AppConfig.from(env("CRM_WEB_SECURE_COOKIES", "false", "CRM_WEB_SESSION_IDLE", "2h")).web())
+                .isEqualTo(new WebConfig(false, Duration.ofHours(2)));
+        assertThat(problemsOf(env("CRM_WEB_SECURE_COOKIES", "maybe", "CRM_WEB_SESSION_IDLE", "0s")))
+                .contains("CRM_WEB_SECURE_COOKIES must be true or false", "CRM_WEB_SESSION_IDLE");
     }
 
     @Test

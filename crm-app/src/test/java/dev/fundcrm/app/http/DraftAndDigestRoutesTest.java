@@ -60,6 +60,16 @@ class DraftAndDigestRoutesTest {
     }
 
     @Test
+    void withoutGmailConfiguredTheAnswerIs503NamingTheSetting() {
+        String key = messageKey(DemoMailboxes.ALICE_TO_JANE_AND_RAJ);
+        api.drafts.failNextWith(DraftException.notConfigured("Gmail is not configured: set CRM_GOOGLE_CREDENTIALS"));
+
+        JsonNode body = problem(api.post("/api/drafts", api.memberToken, draft(key, DemoFund.ALICE, "REPLY", "x")), 503);
+
+        assertThat(body.get("detail").asText()).isEqualTo("Gmail is not configured: set CRM_GOOGLE_CREDENTIALS");
+    }
+
+    @Test
     void thePreviewIsTodaysDigest() {
         JsonNode preview = json(api.get("/api/digest/preview", api.memberToken), 200);
 
