@@ -93,17 +93,20 @@ final class JdbiProposals implements Proposals {
     @Override
     public Page<Proposal> pending(PendingQuery query) {
         QueueCursor after = QueueCursor.parse(query.cursor());
-        String sql = pendingSql(query, after);
         List<Proposal> rows = Failures.translate("list pending proposals", () -> jdbi.withHandle(handle -> {
-            Query statement = handle.createQuery(sql);
+            QueueMailboxFilter mailbox = query.mailbox() == null ? null : QueueMailboxFilter.of(handle, query.mailbox());
+            if (mailbox != null && mailbox.matchesNothing()) {
+                return List.<Proposal>of();
+            }
+            Query statement = handle.createQuery(pendingSql(query, after, mailbox));
             if (query.contact() != null) {
                 statement.bind("contact", query.contact().value());
             }
             if (query.organization() != null) {
                 statement.bind("org", query.organization().value());
             }
-            if (query.mailbox() != null) {
-                statement.bind("mailbox", query.mailbox().toString());
+            if (mailbox != null) {
+                mailbox.bind(statement);
             }
             if (query.occurredBefore() != null) {
                 statement.bind("before", time(query.occurredBefore()));
@@ -140,14 +143,13 @@ final class JdbiProposals implements Proposals {
     }
 
     /** The SELECT of a queue page, named parameters as {@link #pending} binds them. */
-    private static String pendingSql(PendingQuery query, QueueCursor after) {
+    private static String pendingSql(PendingQuery query, QueueCursor after, QueueMailboxFilter mailboxOrNull) {
         StringBuilder where = new StringBuilder("p.state = 'PENDING'");
         if (query.contact() != null) {
             where.append(" AND p.contact_id = :contact");
         }
-        if (query.mailbox() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM sightings s WHERE s.message_key = p.message_key"
-                    + " AND s.mailbox = :mailbox)");
+        if (mailboxOrNull != null) {
+            where.append(" AND ").append(mailboxOrNull.condition());
         }
         if (query.occurredBefore() != null) {
             where.append(" AND p.occurred_at < :before");

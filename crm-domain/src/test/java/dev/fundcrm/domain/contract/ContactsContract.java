@@ -112,6 +112,20 @@ public abstract class ContactsContract {
     }
 
     @Test
+    void findAllGivesEachExistingContactOnceAndSkipsUnknownIds() {
+        Organization acme = Organization.of("Acme", "acme.example");
+        contacts.addOrganization(acme);
+        Contact jane = added(new Contact(ContactId.random(), "Jane", List.of(EmailAddress.of("jane@acme.example")),
+                List.of(EmailAddress.of("jd@jane-family.example")), acme.id()));
+        Contact raj = added(Contact.of("Raj", "raj@other.example"));
+        added(Contact.of("Tom", "tom@other.example"));
+
+        assertThat(contacts.findAll(List.of(jane.id(), ContactId.random(), raj.id(), jane.id())))
+                .containsExactlyInAnyOrder(jane, raj);
+        assertThat(contacts.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void keepsEveryFieldOfAContact() {
         Organization acme = Organization.of("Acme", "acme.example");
         contacts.addOrganization(acme);

@@ -108,6 +108,29 @@ public abstract class MessagesContract {
     }
 
     @Test
+    void findAllGivesEachMessageWithContentOnceWithItsSightings() {
+        ParsedMessage first = message(ANNA, "m1");
+        ParsedMessage second = message(BEN, "m2");
+        ParsedMessage sightedOnly = message(ANNA, "m3");
+        MessageRef secondInAnna = ref(ANNA, "a2");
+        messages.storeContent(first.key(), first);
+        messages.recordSighting(first.key(), first.ref(), Disposition.CAPTURED);
+        messages.storeContent(second.key(), second);
+        messages.recordSighting(second.key(), second.ref(), Disposition.CAPTURED);
+        messages.recordSighting(second.key(), secondInAnna, Disposition.CAPTURED);
+        messages.recordSighting(sightedOnly.key(), sightedOnly.ref(), Disposition.UNMATCHED);
+
+        List<StoredMessage> found = messages.findAll(
+                List.of(second.key(), sightedOnly.key(), message(BEN, "unknown").key(), first.key(), second.key()));
+
+        assertThat(found).containsExactlyInAnyOrder(messages.find(first.key()).orElseThrow(),
+                messages.find(second.key()).orElseThrow());
+        assertThat(found).filteredOn(stored -> stored.key().equals(second.key())).singleElement()
+                .satisfies(stored -> assertThat(stored.sightings()).containsExactly(second.ref(), secondInAnna));
+        assertThat(messages.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void anUnknownKeyOrCopyGivesNothing() {
         ParsedMessage known = message(ANNA, "m1");
         messages.storeContent(known.key(), known);

@@ -9,6 +9,7 @@ import dev.fundcrm.domain.model.UnknownRecordException;
 import dev.fundcrm.domain.port.out.AddressTakenException;
 import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.Stores;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,17 @@ public abstract class OrganizationsContract {
                 .isInstanceOf(AddressTakenException.class);
         assertThat(contacts.organizations()).containsExactly(acme);
         assertThat(contacts.findOrganizationByDomain("copycat.example")).isEmpty();
+    }
+
+    @Test
+    void findOrganizationsGivesEachExistingOneOnceWithItsDomains() {
+        Organization acme = added(Organization.of("Acme", "acme.example", "acme-capital.example"));
+        Organization globex = added(Organization.of("Globex", "globex.example"));
+        added(Organization.of("Initech", "initech.example"));
+
+        assertThat(contacts.findOrganizations(List.of(globex.id(), OrganizationId.random(), acme.id(), acme.id())))
+                .containsExactlyInAnyOrder(acme, globex);
+        assertThat(contacts.findOrganizations(List.of())).isEmpty();
     }
 
     @Test

@@ -41,7 +41,7 @@ final class BenchDatabase implements AutoCloseable {
         Migrations.migrate(pool);
     }
 
-    static BenchDatabase create(String engine, BenchmarkOptions options, Path folder) {
+    static BenchDatabase create(String engine, String postgresUrl, Path folder) {
         String name = "fundcrm_bench_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
         if (engine.equals("h2")) {
             Path files = folder.resolve(name);
@@ -50,7 +50,7 @@ final class BenchDatabase implements AutoCloseable {
             return new BenchDatabase(Database.H2, DataSources.h2File(files.resolve("fundcrm"))
                     + ";OPTIMIZE_REUSE_RESULTS=FALSE", () -> delete(files));
         }
-        String server = options.postgresUrl();
+        String server = postgresUrl;
         execute(server, "CREATE DATABASE " + name);
         return new BenchDatabase(Database.POSTGRESQL, withDatabase(server, name),
                 () -> execute(server, "DROP DATABASE IF EXISTS " + name));

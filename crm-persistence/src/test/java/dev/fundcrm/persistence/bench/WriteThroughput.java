@@ -46,14 +46,14 @@ final class WriteThroughput {
     /** Runs the warm-up and every round; returns the last round's store-path database, still open. */
     BenchDatabase run(List<CaptureBatch> pages, List<Round> rounds) throws SQLException {
         int warmupPages = Math.max(1, Math.min(pages.size(), options.warmup() / options.pageSize()));
-        try (BenchDatabase store = BenchDatabase.create(engine, options, folder);
-                BenchDatabase bare = BenchDatabase.create(engine, options, folder)) {
+        try (BenchDatabase store = BenchDatabase.create(engine, options.postgresUrl(), folder);
+                BenchDatabase bare = BenchDatabase.create(engine, options.postgresUrl(), folder)) {
             interleaved(store, bare, pages.subList(0, warmupPages), 0);
         }
         BenchDatabase kept = null;
         for (int round = 1; round <= options.rounds(); round++) {
-            BenchDatabase store = BenchDatabase.create(engine, options, folder);
-            try (BenchDatabase bare = BenchDatabase.create(engine, options, folder)) {
+            BenchDatabase store = BenchDatabase.create(engine, options.postgresUrl(), folder);
+            try (BenchDatabase bare = BenchDatabase.create(engine, options.postgresUrl(), folder)) {
                 Round result = interleaved(store, bare, pages, round);
                 requireSameRows(store, bare);
                 rounds.add(result);

@@ -5,6 +5,7 @@ import dev.fundcrm.domain.model.ContactId;
 import dev.fundcrm.domain.model.EmailAddress;
 import dev.fundcrm.domain.model.Organization;
 import dev.fundcrm.domain.model.OrganizationId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,19 @@ public interface Contacts {
     Optional<Contact> findByAddress(EmailAddress address);
 
     Optional<Organization> findOrganization(OrganizationId id);
+
+    /**
+     * {@link #find} for many ids at once (the contacts of a page of the review queue): the contacts that exist,
+     * each once, in no particular order. Stores should answer it in a few reads; this default asks id by id.
+     */
+    default List<Contact> findAll(Collection<ContactId> ids) {
+        return ids.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /** {@link #findOrganization} for many ids at once, as {@link #findAll} is for contacts. */
+    default List<Organization> findOrganizations(Collection<OrganizationId> ids) {
+        return ids.stream().distinct().map(this::findOrganization).flatMap(Optional::stream).toList();
+    }
 
     /** The organization owning this domain (ASCII), or the nearest parent domain of it that one owns. */
     Optional<Organization> findOrganizationByDomain(String asciiDomain);

@@ -47,6 +47,15 @@ public interface Messages {
     /** A message with content, and all its sightings. Empty for an unknown key or one kept as identifiers only. */
     Optional<StoredMessage> find(MessageKey key);
 
+    /**
+     * {@link #find} for many keys at once (a page of the review queue shows up to 200 messages): the messages of
+     * those keys that have content, each once, in no particular order. Stores should answer it in a few reads;
+     * this default asks {@link #find} key by key.
+     */
+    default List<StoredMessage> findAll(Collection<MessageKey> keys) {
+        return keys.stream().distinct().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** Every sighting of a key, content or not, in the order they were recorded. */
     List<MessageRef> sightings(MessageKey key);
 

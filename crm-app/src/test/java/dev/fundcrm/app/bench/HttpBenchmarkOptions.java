@@ -1,0 +1,85 @@
+package dev.fundcrm.app.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP benchmark's options, from {@code --name=value} arguments, each with a default (see {@link #USAGE}).
+ *
+ * @param postgresUrl a PostgreSQL server's JDBC URL whose user may create databases; needed for {@code postgresql}
+ */
+record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copies, List<Integer> connections,
+                            Duration duration, Duration warmup, int threads, List<String> only) {
+
+    static final String USAGE = """
+            --engines=postgresql,h2  which databases, in that order (postgresql needs a URL)
+            --pg-url=<jdbc url>      default: $FUNDCRM_BENCH_PG_URL, else $FUNDCRM_TEST_PG_URL
+            --copies=1000000         mailbox copies in the database (the store benchmark's synthetic fund)
+            --connections=1,8,32     wrk connections, one run each per route
+            --seconds=20             length of each measured run
+            --warmup-seconds=5       an unmeasured run per route first, with 8 connections
+            --threads=2              wrk threads (at most one per connection)
+            --only=                  only the routes whose name contains one of these texts (e.g. "first,mailbox")""";
+
+    HttpBenchmarkOptions {
+        engines = List.copyOf(engines);
+        connections = List.copyOf(connections);
+        only = List.copyOf(only);
+        for (String engine : engines) {
+            if (!engine.equals("h2") && !engine.equals("postgresql")) {
+                throw new IllegalArgumentException("unknown engine '" + engine + "': h2 or postgresql\n" + USAGE);
+            }
+        }
+        if (engines.contains("postgresql") && postgresUrl.isBlank()) {
+            throw new IllegalArgumentException("postgresql needs --pg-url (or FUNDCRM_BENCH_PG_URL)\n" + USAGE);
+        }
+        if (copies < 1_000 || threads < 1 || connections.isEmpty() || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("sizes out of range\n" + USAGE);
+        }
+    }
+
+    static HttpBenchmarkOptions parse(String[] args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("expected --name=value, got '" + arg + "'\n" + USAGE);
+            }
+            given.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        String defaultUrl = System.getenv().getOrDefault("FUNDCRM_BENCH_PG_URL",
+                System.getenv().getOrDefault("FUNDCRM_TEST_PG_URL", ""));
+        HttpBenchmarkOptions options = new HttpBenchmarkOptions(
+                List.of(text(given, "engines", "postgresql,h2").split(",")), text(given, "pg-url", defaultUrl).strip(),
+                Long.parseLong(text(given, "copies", "1000000").replace("_", "")),
+                Arrays.stream(text(given, "connections", "1,8,32").split(",")).map(Integer::valueOf).toList(),
+                Duration.ofSeconds(Long.parseLong(text(given, "seconds", "20"))),
+                Duration.ofSeconds(Long.parseLong(text(given, "warmup-seconds", "5"))),
+                Integer.parseInt(text(given, "threads", "2")),
+                Arrays.stream(text(given, "only", "").split(",")).filter(name -> !name.isBlank()).toList());
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
+        }
+        return options;
+    }
+
+    @Override
+    public String toString() {
+        return "engines=" + engines + " copies=" + copies + " connections=" + connections + " seconds="
+                + duration.toSeconds() + " warmup-seconds=" + warmup.toSeconds() + " threads=" + threads
+                + (only.isEmpty() ? "" : " only=" + String.join(",", only));
+    }
+
+    /** Whether a route of this name is to be run. */
+    boolean runs(String route) {
+        return only.isEmpty() || only.stream().anyMatch(route::contains);
+    }
+
+    private static String text(Map<String, String> given, String name, String fallback) {
+        String value = given.remove(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,12 @@
+package dev.fundcrm.persistence;
+
+import dev.fundcrm.persistence.testing.TestDatabase;
+import dev.fundcrm.persistence.testing.TestDatabases;
+
+class QueueMailboxFilterH2Test extends QueueMailboxFilterContract {
+
+    @Override
+    protected TestDatabase freshDatabase() {
+        return TestDatabases.freshH2();
+    }
+}
