@@ -56,7 +56,9 @@ public final class HttpBenchmark {
         out.println("options: " + options);
         List<String> table = new ArrayList<>();
         for (String engine : options.engines()) {
-            try (GrownFund fund = GrownFund.grow(engine, options.postgresUrl(), options.copies(), out)) {
+            try (GrownFund fund = options.reuse().isBlank()
+                    ? GrownFund.grow(engine, options.postgresUrl(), options.copies(), out)
+                    : GrownFund.reuse(options.postgresUrl(), options.reuse(), options.copies(), out)) {
                 table.addAll(measure(engine, fund, options, out));
             }
         }

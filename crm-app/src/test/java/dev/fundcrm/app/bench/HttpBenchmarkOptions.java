@@ -10,9 +10,10 @@ import java.util.Map;
  * The HTTP benchmark's options, from {@code --name=value} arguments, each with a default (see {@link #USAGE}).
  *
  * @param postgresUrl a PostgreSQL server's JDBC URL whose user may create databases; needed for {@code postgresql}
+ * @param reuse blank, or the name of a PostgreSQL database grown once and kept for later runs
  */
 record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copies, List<Integer> connections,
-                            Duration duration, Duration warmup, int threads, List<String> only) {
+                            Duration duration, Duration warmup, int threads, List<String> only, String reuse) {
 
     static final String USAGE = """
             --engines=postgresql,h2  which databases, in that order (postgresql needs a URL)
@@ -22,7 +23,8 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
             --seconds=20             length of each measured run
             --warmup-seconds=5       an unmeasured run per route first, with 8 connections
             --threads=2              wrk threads (at most one per connection)
-            --only=                  only the routes whose name contains one of these texts (e.g. "first,mailbox")""";
+            --only=                  only the routes whose name contains one of these texts (e.g. "first,mailbox")
+            --reuse=                 a PostgreSQL database name: grown once and kept, used as it is by later runs""";
 
     HttpBenchmarkOptions {
         engines = List.copyOf(engines);
@@ -38,6 +40,10 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
         }
         if (copies < 1_000 || threads < 1 || connections.isEmpty() || duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("sizes out of range\n" + USAGE);
+        }
+        if (!reuse.isBlank() && engines.contains("h2")) {
+            throw new IllegalArgumentException("--reuse keeps a PostgreSQL database: use it with --engines=postgresql\n"
+                    + USAGE);
         }
     }
 
@@ -59,7 +65,8 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
                 Duration.ofSeconds(Long.parseLong(text(given, "seconds", "20"))),
                 Duration.ofSeconds(Long.parseLong(text(given, "warmup-seconds", "5"))),
                 Integer.parseInt(text(given, "threads", "2")),
-                Arrays.stream(text(given, "only", "").split(",")).filter(name -> !name.isBlank()).toList());
+                Arrays.stream(text(given, "only", "").split(",")).filter(name -> !name.isBlank()).toList(),
+                text(given, "reuse", "").strip());
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
         }
@@ -70,7 +77,7 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
     public String toString() {
         return "engines=" + engines + " copies=" + copies + " connections=" + connections + " seconds="
                 + duration.toSeconds() + " warmup-seconds=" + warmup.toSeconds() + " threads=" + threads
-                + (only.isEmpty() ? "" : " only=" + String.join(",", only));
+                + (only.isEmpty() ? "" : " only=" + String.join(",", only)) + (reuse.isBlank() ? "" : " reuse=" + reuse);
     }
 
     /** Whether a route of this name is to be run. */

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -56,6 +58,23 @@ final class BenchDatabase implements AutoCloseable {
                 () -> execute(server, "DROP DATABASE IF EXISTS " + name));
     }
 
+    /**
+     * The PostgreSQL database of that name on the server, created (and migrated) if it is not there, and kept on
+     * {@link #close()}: for benchmarks that grow a database once and measure it in several runs.
+     */
+    static BenchDatabase named(String postgresUrl, String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("a database name is lower-case letters, digits and '_': " + name);
+        }
+        if (!exists(postgresUrl, name)) {
+            execute(postgresUrl, "CREATE DATABASE " + name);
+        }
+        BenchDatabase database = new BenchDatabase(Database.POSTGRESQL, withDatabase(postgresUrl, name),
+                () -> execute(postgresUrl, "DROP DATABASE IF EXISTS " + name));
+        database.kept = true;
+        return database;
+    }
+
     Database engine() {
         return engine;
     }
@@ -92,6 +111,20 @@ final class BenchDatabase implements AutoCloseable {
                     + DataSources.redacted(server));
         }
         return matcher.group(1) + name + (matcher.group(3) == null ? "" : matcher.group(3));
+    }
+
+    private static boolean exists(String url, String name) {
+        try (Connection connection = DriverManager.getConnection(url);
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT 1 FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look for database " + name + " on "
+                    + DataSources.redacted(url), e);
+        }
     }
 
     private static void execute(String url, String sql) {
