@@ -24,7 +24,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -130,6 +132,20 @@ final class JdbiProposals implements Proposals {
                 .createQuery("SELECT COUNT(*) FROM proposals WHERE state = 'PENDING'")
                 .mapTo(Long.class)
                 .one()));
+    }
+
+    @Override
+    public Map<ProposalState, Long> countByState() {
+        Map<ProposalState, Long> counts = new EnumMap<>(ProposalState.class);
+        for (ProposalState state : ProposalState.values()) {
+            counts.put(state, 0L);
+        }
+        Failures.translate("count proposals by state", () -> jdbi.withHandle(handle -> handle
+                .createQuery("SELECT state, COUNT(*) FROM proposals GROUP BY state")
+                .map((rs, ctx) -> Map.entry(ProposalState.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list()))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.fundcrm.app.http;
 import dev.fundcrm.app.sync.SyncControl;
 import dev.fundcrm.app.sync.SyncProgress;
 import dev.fundcrm.domain.model.MailboxAccount;
+import dev.fundcrm.domain.model.ProposalState;
 import dev.fundcrm.domain.model.SyncState;
 import dev.fundcrm.domain.model.SyncStatus;
 import dev.fundcrm.domain.port.out.Stores;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -63,8 +65,12 @@ final class MetricsRoutes implements RouteGroup {
                 .description("messages done by a running sync").register(registry);
         runningUnits = MultiGauge.builder("fundcrm.sync.running.quota.units")
                 .description("Gmail quota units spent by a running sync").register(registry);
-        Gauge.builder("fundcrm.proposals", stores.proposals(), proposals -> proposals.countPending())
-                .tag("state", "pending").description("proposals by state").register(registry);
+        for (ProposalState state : ProposalState.values()) {
+            Gauge.builder("fundcrm.proposals", stores.proposals(),
+                            proposals -> proposals.countByState().getOrDefault(state, 0L))
+                    .tag("state", state.name().toLowerCase(Locale.ROOT)).description("proposals by state")
+                    .register(registry);
+        }
         Gauge.builder("fundcrm.proposals.oldest.pending.age", stores.proposals(), proposals -> proposals
                         .oldestPendingCreatedAt().map(at -> Duration.between(at, clock.instant()).toSeconds()).orElse(0L))
                 .baseUnit("seconds").register(registry);

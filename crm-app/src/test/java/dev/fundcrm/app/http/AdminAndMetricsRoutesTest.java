@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fundcrm.app.sync.SyncProgress;
 import dev.fundcrm.domain.model.BlockEntry;
 import dev.fundcrm.domain.model.EmailAddress;
+import dev.fundcrm.domain.model.Proposal;
+import dev.fundcrm.domain.port.out.PendingQuery;
 import dev.fundcrm.domain.testkit.InMemoryApiTokens;
 import dev.fundcrm.domain.testkit.InMemoryStores;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
@@ -55,6 +57,8 @@ class AdminAndMetricsRoutesTest {
 
     @Test
     void metricsArePrometheusTextAboutSyncsProposalsAndRequests() {
+        Proposal first = api.stores.proposals().pending(PendingQuery.firstPage(1)).items().get(0);
+        api.stores.proposals().update(first.reject(EmailAddress.of("rita@northwind.vc"), ApiFixture.NOW, "not relevant"));
         api.sync.running(new SyncProgress(EmailAddress.of(DemoFund.BOB), ApiFixture.NOW, 40, 100, 4.0, 800));
         api.get("/api/mailboxes", api.memberToken);
 
@@ -64,7 +68,9 @@ class AdminAndMetricsRoutesTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         String text = response.body();
         long pending = api.stores.proposals().countPending();
-        assertThat(text).contains("fundcrm_proposals{state=\"pending\"} " + (double) pending);
+        assertThat(pending).isPositive();
+        assertThat(text).contains("fundcrm_proposals{state=\"pending\"} " + (double) pending,
+                "fundcrm_proposals{state=\"rejected\"} 1.0", "fundcrm_proposals{state=\"approved\"} 0.0");
         assertThat(text).contains("fundcrm_mailbox_sync_status{mailbox=\"alice@northwind.vc\",status=\"OK\"} 1.0");
         assertThat(text).contains("fundcrm_sync_running_quota_units{mailbox=\"bob@northwind.vc\"} 800.0");
         assertThat(text).containsPattern("fundcrm_mailbox_messages_seen\\{mailbox=\"alice@northwind.vc\"} [1-9]");

@@ -96,7 +96,8 @@ abstract class ApiLoopContract {
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(json(api.get("/api/admin/audit", api.adminToken), 200).findValuesAsText("action"))
                 .contains("mailbox.added", "blocklist.added", "blocklist.removed");
-        assertThat(api.get("/metrics", api.memberToken).body()).contains("fundcrm_proposals{state=\"pending\"}");
+        assertThat(api.get("/metrics", api.memberToken).body()).contains("fundcrm_proposals{state=\"pending\"}",
+                "fundcrm_proposals{state=\"approved\"}", "fundcrm_proposals{state=\"rejected\"}");
     }
 
     @Test

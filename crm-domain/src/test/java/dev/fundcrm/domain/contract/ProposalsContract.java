@@ -19,6 +19,7 @@ import dev.fundcrm.domain.port.out.Stores;
 import dev.fundcrm.domain.testkit.StoreFixtures;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,8 @@ public abstract class ProposalsContract {
 
         assertThat(proposals.countPending()).isEqualTo(2);
         assertThat(proposals.oldestPendingCreatedAt()).contains(T2);
+        assertThat(proposals.countByState()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                ProposalState.PENDING, 2L, ProposalState.APPROVED, 1L, ProposalState.REJECTED, 0L));
     }
 
     @Test

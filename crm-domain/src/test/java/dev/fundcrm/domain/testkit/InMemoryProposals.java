@@ -6,12 +6,14 @@ import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.Page;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ProposalId;
+import dev.fundcrm.domain.model.ProposalState;
 import dev.fundcrm.domain.model.ProposalTarget;
 import dev.fundcrm.domain.port.out.Contacts;
 import dev.fundcrm.domain.port.out.Messages;
 import dev.fundcrm.domain.port.out.PendingQuery;
 import dev.fundcrm.domain.port.out.Proposals;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,15 @@ public final class InMemoryProposals implements Proposals {
     @Override
     public synchronized long countPending() {
         return proposals.values().stream().filter(Proposal::isPending).count();
+    }
+
+    @Override
+    public synchronized Map<ProposalState, Long> countByState() {
+        Map<ProposalState, Long> counts = new EnumMap<>(ProposalState.class);
+        for (ProposalState state : ProposalState.values()) {
+            counts.put(state, proposals.values().stream().filter(proposal -> proposal.state() == state).count());
+        }
+        return counts;
     }
 
     @Override

@@ -4,8 +4,10 @@ import dev.fundcrm.domain.model.MessageKey;
 import dev.fundcrm.domain.model.Page;
 import dev.fundcrm.domain.model.Proposal;
 import dev.fundcrm.domain.model.ProposalId;
+import dev.fundcrm.domain.model.ProposalState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +39,9 @@ public interface Proposals {
 
     /** How many proposals are pending. */
     long countPending();
+
+    /** How many proposals are in each state; every state is a key, 0 when none is in it (for {@code /metrics}). */
+    Map<ProposalState, Long> countByState();
 
     /** When the longest-waiting pending proposal was created. */
     Optional<Instant> oldestPendingCreatedAt();
