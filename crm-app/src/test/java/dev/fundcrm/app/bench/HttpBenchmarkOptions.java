@@ -1,10 +1,9 @@
 package dev.fundcrm.app.bench;
 
+import dev.fundcrm.persistence.bench.BenchArgs;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The HTTP benchmark's options, from {@code --name=value} arguments, each with a default (see {@link #USAGE}).
@@ -48,28 +47,18 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
     }
 
     static HttpBenchmarkOptions parse(String[] args) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("expected --name=value, got '" + arg + "'\n" + USAGE);
-            }
-            given.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
-        String defaultUrl = System.getenv().getOrDefault("FUNDCRM_BENCH_PG_URL",
-                System.getenv().getOrDefault("FUNDCRM_TEST_PG_URL", ""));
+        BenchArgs given = BenchArgs.parse(args, USAGE);
+        String defaultUrl = BenchArgs.defaultPostgresUrl();
         HttpBenchmarkOptions options = new HttpBenchmarkOptions(
-                List.of(text(given, "engines", "postgresql,h2").split(",")), text(given, "pg-url", defaultUrl).strip(),
-                Long.parseLong(text(given, "copies", "1000000").replace("_", "")),
-                Arrays.stream(text(given, "connections", "1,8,32").split(",")).map(Integer::valueOf).toList(),
-                Duration.ofSeconds(Long.parseLong(text(given, "seconds", "20"))),
-                Duration.ofSeconds(Long.parseLong(text(given, "warmup-seconds", "5"))),
-                Integer.parseInt(text(given, "threads", "2")),
-                Arrays.stream(text(given, "only", "").split(",")).filter(name -> !name.isBlank()).toList(),
-                text(given, "reuse", "").strip());
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
-        }
+                List.of(given.take("engines", "postgresql,h2").split(",")), given.take("pg-url", defaultUrl).strip(),
+                Long.parseLong(given.take("copies", "1000000").replace("_", "")),
+                Arrays.stream(given.take("connections", "1,8,32").split(",")).map(Integer::valueOf).toList(),
+                Duration.ofSeconds(Long.parseLong(given.take("seconds", "20"))),
+                Duration.ofSeconds(Long.parseLong(given.take("warmup-seconds", "5"))),
+                Integer.parseInt(given.take("threads", "2")),
+                Arrays.stream(given.take("only", "").split(",")).filter(name -> !name.isBlank()).toList(),
+                given.take("reuse", "").strip());
+        given.requireAllTaken();
         return options;
     }
 
@@ -85,8 +74,4 @@ record HttpBenchmarkOptions(List<String> engines, String postgresUrl, long copie
         return only.isEmpty() || only.stream().anyMatch(route::contains);
     }
 
-    private static String text(Map<String, String> given, String name, String fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : value;
-    }
 }

@@ -2,12 +2,9 @@ package dev.fundcrm.app.sync;
 
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
-import dev.fundcrm.domain.model.FetchedMessage;
-import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
-import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.port.out.MailboxSource;
-import java.util.List;
+import dev.fundcrm.domain.testkit.ForwardingMailboxSource;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,16 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A source that lets the first page of one mailbox through and holds its next page until released: a sync
  * caught mid-way, holding its lease, without sleeping. Tells when the held page is asked for.
  */
-public final class GatedSource implements MailboxSource {
+public final class GatedSource extends ForwardingMailboxSource {
 
     public final CountDownLatch secondPageAsked = new CountDownLatch(1);
     public final CountDownLatch release = new CountDownLatch(1);
-    private final MailboxSource delegate;
     private final Mailbox gated;
     private final AtomicInteger listings = new AtomicInteger();
 
     public GatedSource(MailboxSource delegate, Mailbox gated) {
-        this.delegate = delegate;
+        super(delegate);
         this.gated = gated;
     }
 
@@ -44,21 +40,6 @@ public final class GatedSource implements MailboxSource {
                 Thread.currentThread().interrupt();
             }
         }
-        return delegate.changes(mailbox, since, pageSize);
-    }
-
-    @Override
-    public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
-        return delegate.search(mailbox, search, since, pageSize);
-    }
-
-    @Override
-    public List<FetchedMessage> fetchHeaders(Mailbox mailbox, List<MessageRef> refs) {
-        return delegate.fetchHeaders(mailbox, refs);
-    }
-
-    @Override
-    public FetchedMessage fetchFull(MessageRef ref) {
-        return delegate.fetchFull(ref);
+        return super.changes(mailbox, since, pageSize);
     }
 }

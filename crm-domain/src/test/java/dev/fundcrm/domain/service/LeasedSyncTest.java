@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fundcrm.domain.model.ChangePage;
 import dev.fundcrm.domain.model.Checkpoint;
-import dev.fundcrm.domain.model.FetchedMessage;
-import dev.fundcrm.domain.model.MailSearch;
 import dev.fundcrm.domain.model.Mailbox;
-import dev.fundcrm.domain.model.MessageRef;
 import dev.fundcrm.domain.model.SyncOutcome;
 import dev.fundcrm.domain.port.out.MailboxSource;
 import dev.fundcrm.domain.port.out.Stores;
+import dev.fundcrm.domain.testkit.ForwardingMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryMailboxSource;
 import dev.fundcrm.domain.testkit.InMemoryStores;
 import dev.fundcrm.domain.testkit.demo.DemoFund;
@@ -18,7 +16,6 @@ import dev.fundcrm.domain.testkit.demo.DemoMailboxes;
 import dev.fundcrm.domain.testkit.demo.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,28 +65,20 @@ class LeasedSyncTest {
     }
 
     /** A source that fails unexpectedly (not a CaptureException) for one mailbox. */
-    private record BrokenFor(Mailbox broken, MailboxSource delegate) implements MailboxSource {
+    private static final class BrokenFor extends ForwardingMailboxSource {
+        private final Mailbox broken;
+
+        BrokenFor(Mailbox broken, MailboxSource delegate) {
+            super(delegate);
+            this.broken = broken;
+        }
+
         @Override
         public ChangePage changes(Mailbox mailbox, Checkpoint since, int pageSize) {
             if (mailbox.equals(broken)) {
                 throw new IllegalStateException("a bug in the source");
             }
-            return delegate.changes(mailbox, since, pageSize);
-        }
-
-        @Override
-        public ChangePage search(Mailbox mailbox, MailSearch search, Checkpoint since, int pageSize) {
-            return delegate.search(mailbox, search, since, pageSize);
-        }
-
-        @Override
-        public List<FetchedMessage> fetchHeaders(Mailbox mailbox, List<MessageRef> refs) {
-            return delegate.fetchHeaders(mailbox, refs);
-        }
-
-        @Override
-        public FetchedMessage fetchFull(MessageRef ref) {
-            return delegate.fetchFull(ref);
+            return super.changes(mailbox, since, pageSize);
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.fundcrm.persistence.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The benchmark's sizes, from {@code --name=value} arguments; every one has a default (see {@link #USAGE}).
@@ -38,27 +36,17 @@ record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int 
     }
 
     static BenchmarkOptions parse(String[] args) {
-        Map<String, String> given = new LinkedHashMap<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("expected --name=value, got '" + arg + "'\n" + USAGE);
-            }
-            given.put(arg.substring(2, equals), arg.substring(equals + 1));
-        }
-        String defaultUrl = System.getenv().getOrDefault("FUNDCRM_BENCH_PG_URL",
-                System.getenv().getOrDefault("FUNDCRM_TEST_PG_URL", ""));
+        BenchArgs given = BenchArgs.parse(args, USAGE);
+        String defaultUrl = BenchArgs.defaultPostgresUrl();
         BenchmarkOptions options = new BenchmarkOptions(number(given, "messages", 100_000),
                 number(given, "grow-to", 1_000_000), number(given, "page-size", 100), number(given, "rounds", 3),
                 number(given, "warmup", 30_000), number(given, "runs", 200), number(given, "mailboxes", 20),
                 number(given, "organizations", 300), number(given, "contacts", 2_000),
-                Long.parseLong(text(given, "seed", "42")), List.of(text(given, "engines", "h2,postgresql").split(",")),
-                text(given, "pg-url", defaultUrl).strip(),
-                Boolean.parseBoolean(text(given, "bare-on-conflict", "false")),
-                Boolean.parseBoolean(text(given, "keep", "false")));
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("unknown options " + given.keySet() + "\n" + USAGE);
-        }
+                Long.parseLong(given.take("seed", "42")), List.of(given.take("engines", "h2,postgresql").split(",")),
+                given.take("pg-url", defaultUrl).strip(),
+                Boolean.parseBoolean(given.take("bare-on-conflict", "false")),
+                Boolean.parseBoolean(given.take("keep", "false")));
+        given.requireAllTaken();
         return options;
     }
 
@@ -82,12 +70,7 @@ record BenchmarkOptions(int messages, int growTo, int pageSize, int rounds, int 
                 + (bareOnConflict ? " bare-on-conflict" : "");
     }
 
-    private static int number(Map<String, String> given, String name, int fallback) {
-        return Integer.parseInt(text(given, name, String.valueOf(fallback)).replace("_", ""));
-    }
-
-    private static String text(Map<String, String> given, String name, String fallback) {
-        String value = given.remove(name);
-        return value == null ? fallback : value;
+    private static int number(BenchArgs given, String name, int fallback) {
+        return Integer.parseInt(given.take(name, String.valueOf(fallback)).replace("_", ""));
     }
 }
